@@ -1,0 +1,175 @@
+package secmc.scenario;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A scenario parameter: its name (the paper's symbol, as typed after {@code --set}), kind,
+ * unit, default and valid range. Validates values and turns bad ones into one-line messages
+ * that name the parameter and its valid range.
+ *
+ * @param name symbol, e.g. {@code lambda}
+ * @param kind real, integer or choice
+ * @param unit unit in words or symbols ({@code "1/m^2"}, {@code "dB"}, {@code ""} for none)
+ * @param description one line
+ * @param defaultValue a {@code Double}, {@code Long} or {@code String} by kind
+ * @param min lower bound (real and integer)
+ * @param minInclusive whether {@code min} itself is allowed
+ * @param max upper bound (real and integer)
+ * @param maxInclusive whether {@code max} itself is allowed
+ * @param choices allowed values of a choice parameter, else empty
+ */
+public record ParamDef(String name, Kind kind, String unit, String description, Object defaultValue,
+                       double min, boolean minInclusive, double max, boolean maxInclusive,
+                       List<String> choices) implements Serializable {
+
+    /** What values a parameter takes. */
+    public enum Kind { REAL, INTEGER, CHOICE }
+
+    public ParamDef {
+        if (name == null || !name.matches("[A-Za-z][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("parameter name must be an identifier, got " + name);
+        }
+        choices = List.copyOf(choices);
+        unit = unit == null ? "" : unit;
+        description = description == null ? "" : description;
+        if (kind == Kind.CHOICE && choices.isEmpty()) {
+            throw new IllegalArgumentException("choice parameter " + name + " needs choices");
+        }
+    }
+
+    /** A real parameter with bounds; use infinities for open ends. */
+    public static ParamDef real(String name, String unit, double defaultValue, double min, boolean minInclusive,
+                                double max, boolean maxInclusive, String description) {
+        ParamDef d = new ParamDef(name, Kind.REAL, unit, description, defaultValue, min, minInclusive, max,
+                maxInclusive, List.of());
+        d.validate(defaultValue);
+        return d;
+    }
+
+    /** An integer parameter in the closed range [min, max]. */
+    public static ParamDef integer(String name, String unit, long defaultValue, long min, long max,
+                                   String description) {
+        ParamDef d = new ParamDef(name, Kind.INTEGER, unit, description, defaultValue, min, true, max, true,
+                List.of());
+        d.validate(defaultValue);
+        return d;
+    }
+
+    /** A parameter taking one of a few named values. */
+    public static ParamDef choice(String name, String defaultValue, List<String> choices, String description) {
+        ParamDef d = new ParamDef(name, Kind.CHOICE, "", description, defaultValue, Double.NaN, false, Double.NaN,
+                false, choices);
+        d.validate(defaultValue);
+        return d;
+    }
+
+    /** The valid range in interval or set notation, e.g. {@code (2, 10]} or {@code {exact, thinned}}. */
+    public String range() {
+        if (kind == Kind.CHOICE) {
+            return "{" + String.join(", ", choices) + "}";
+        }
+        return (minInclusive ? "[" : "(") + fmt(min) + ", " + fmt(max) + (maxInclusive ? "]" : ")");
+    }
+
+    /**
+     * Parses a textual value ({@code --set}, config files).
+     *
+     * @throws IllegalArgumentException one line naming the parameter and its valid range
+     */
+    public Object parse(String text) {
+        String t = text == null ? "" : text.trim();
+        switch (kind) {
+            case CHOICE:
+                return validate(t);
+            case INTEGER: {
+                long v;
+                try {
+                    double d = Double.parseDouble(t);
+                    if (d != Math.rint(d) || Math.abs(d) > 9.0e15) {
+                        throw new NumberFormatException();
+                    }
+                    v = (long) d;
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(badValue("an integer", text));
+                }
+                return validate(v);
+            }
+            default: {
+                double v;
+                try {
+                    v = Double.parseDouble(t);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(badValue("a number", text));
+                }
+                return validate(v);
+            }
+        }
+    }
+
+    /**
+     * Checks a value and returns it in canonical type ({@code Double}, {@code Long} or {@code String}).
+     *
+     * @throws IllegalArgumentException one line naming the parameter and its valid range
+     */
+    public Object validate(Object value) {
+        switch (kind) {
+            case CHOICE: {
+                String s = String.valueOf(value);
+                if (!choices.contains(s)) {
+                    throw new IllegalArgumentException(badValue("one of", s));
+                }
+                return s;
+            }
+            case INTEGER: {
+                if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
+                    throw new IllegalArgumentException(badValue("an integer", String.valueOf(value)));
+                }
+                long v = n.longValue();
+                if (!inRange(v)) {
+                    throw new IllegalArgumentException(badValue("an integer", String.valueOf(v)));
+                }
+                return v;
+            }
+            default: {
+                if (!(value instanceof Number n)) {
+                    throw new IllegalArgumentException(badValue("a number", String.valueOf(value)));
+                }
+                double v = n.doubleValue();
+                if (!inRange(v)) {
+                    throw new IllegalArgumentException(badValue("a number", fmt(v)));
+                }
+                return v;
+            }
+        }
+    }
+
+    private boolean inRange(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return false;
+        }
+        boolean lowOk = minInclusive ? v >= min : v > min;
+        boolean highOk = maxInclusive ? v <= max : v < max;
+        return lowOk && highOk;
+    }
+
+    private String badValue(String what, String got) {
+        String u = unit.isEmpty() ? "" : " (" + unit + ")";
+        return "parameter " + name + " must be " + what + " in " + range() + u + ", got '" + got + "'";
+    }
+
+    /** Formats a bound or value compactly: integers without a decimal point, infinities as words. */
+    public static String fmt(double v) {
+        if (v == Double.POSITIVE_INFINITY) {
+            return "inf";
+        }
+        if (v == Double.NEGATIVE_INFINITY) {
+            return "-inf";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return String.format(Locale.ROOT, "%d", (long) v);
+        }
+        return Double.toString(v);
+    }
+}
