@@ -94,7 +94,10 @@ public record ParamDef(String name, Kind kind, String unit, String description, 
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException(badValue("an integer", text));
                 }
-                return validate(v);
+                if (!inRange(v)) {
+                    throw new IllegalArgumentException(badValue("an integer", t));
+                }
+                return v;
             }
             default: {
                 double v;
@@ -103,7 +106,11 @@ public record ParamDef(String name, Kind kind, String unit, String description, 
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException(badValue("a number", text));
                 }
-                return validate(v);
+                if (!inRange(v)) {
+                    // echo what was typed, not its normalised form
+                    throw new IllegalArgumentException(badValue("a number", t));
+                }
+                return v;
             }
         }
     }
@@ -156,7 +163,8 @@ public record ParamDef(String name, Kind kind, String unit, String description, 
 
     private String badValue(String what, String got) {
         String u = unit.isEmpty() ? "" : " (" + unit + ")";
-        return "parameter " + name + " must be " + what + " in " + range() + u + ", got '" + got + "'";
+        String where = kind == Kind.CHOICE ? " " : " in ";
+        return "parameter " + name + " must be " + what + where + range() + u + ", got '" + got + "'";
     }
 
     /** Formats a bound or value compactly: integers without a decimal point, infinities as words. */

@@ -1,0 +1,141 @@
+package secmc.jobs.plot;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import secmc.scenario.FigureStyle;
+import secmc.scenario.MetricDef;
+import secmc.scenario.ResultRow;
+import secmc.scenario.Scenario;
+
+/**
+ * Draws a dataset as the paper draws it: one chart per panel metric, each curve in its own
+ * colour, simulation as markers with 95 % CI bars, theory as a line of the same colour. Writes
+ * PNG and SVG (XChart + VectorGraphics2D), each file atomically.
+ */
+public final class FigurePlotter {
+    private static final Color[] PALETTE = {
+        new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0x9467bd),
+        new Color(0xff7f0e), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf),
+        new Color(0x7f7f7f), new Color(0xbcbd22),
+    };
+
+    private FigurePlotter() {
+    }
+
+    /**
+     * Plots every panel of {@code scenario}'s style that has rows.
+     *
+     * @param rows the dataset's rows
+     * @param xLabel x-axis label with unit
+     * @param logX whether the x-axis is logarithmic (from the run's axis)
+     * @param outDir where {@code <scenario>-<metric>.png} and {@code .svg} go
+     * @return the files written
+     */
+    public static List<Path> plot(Scenario scenario, List<ResultRow> rows, String xLabel, boolean logX, Path outDir) {
+        FigureStyle style = scenario.style();
+        List<Path> written = new ArrayList<>();
+        for (String metric : style.panels()) {
+            List<ResultRow> panel = rows.stream().filter(r -> r.metric().equals(metric)).toList();
+            if (panel.isEmpty()) {
+                continue;
+            }
+            MetricDef def = scenario.metrics().stream().filter(m -> m.name().equals(metric)).findFirst().orElse(null);
+            String yLabel = style.panels().size() == 1 ? style.yLabel()
+                    : metric + (def == null || def.unit().isEmpty() ? "" : " (" + def.unit() + ")");
+            XYChart chart = chart(scenario, metric, panel, xLabel, yLabel, logX, style.logY());
+            String base = scenario.id() + "-" + metric;
+            written.add(save(chart, outDir, base, true));
+            written.add(save(chart, outDir, base, false));
+        }
+        return written;
+    }
+
+    static XYChart chart(Scenario scenario, String metric, List<ResultRow> rows, String xLabel, String yLabel,
+                         boolean logX, boolean logY) {
+        XYChart chart = new XYChartBuilder().width(800).height(560)
+                .title(scenario.id() + " (" + scenario.figure() + "): " + metric)
+                .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
+        Styler st = chart.getStyler();
+        chart.getStyler().setXAxisLogarithmic(logX);
+        chart.getStyler().setYAxisLogarithmic(logY);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotGridLinesColor(new Color(0xdddddd));
+        chart.getStyler().setErrorBarsColorSeriesColor(true);
+        chart.getStyler().setMarkerSize(7);
+        st.setDecimalPattern("#.###");
+
+        Map<String, List<ResultRow>> byCurve = new LinkedHashMap<>();
+        for (ResultRow r : rows) {
+            byCurve.computeIfAbsent(r.curve(), k -> new ArrayList<>()).add(r);
+        }
+        int c = 0;
+        for (Map.Entry<String, List<ResultRow>> e : byCurve.entrySet()) {
+            Color color = PALETTE[c++ % PALETTE.length];
+            List<ResultRow> cr = e.getValue().stream().filter(r -> usable(r.x(), logX)).toList();
+            List<ResultRow> sim = cr.stream().filter(r -> r.estimate() != null && usable(r.estimate(), logY)).toList();
+            List<ResultRow> th = cr.stream().filter(r -> r.theory() != null && usable(r.theory(), logY)).toList();
+            if (!th.isEmpty()) {
+                XYSeries s = chart.addSeries(e.getKey() + (sim.isEmpty() ? "" : " (theory)"),
+                        th.stream().mapToDouble(ResultRow::x).toArray(),
+                        th.stream().mapToDouble(ResultRow::theory).toArray());
+                s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+                s.setMarker(SeriesMarkers.NONE);
+                s.setLineColor(color);
+                s.setLineStyle(new BasicStroke(1.8f));
+            }
+            if (!sim.isEmpty()) {
+                double[] err = sim.stream().mapToDouble(r -> r.ciHigh() == null || r.ciLow() == null ? 0
+                        : 0.5 * (r.ciHigh() - r.ciLow())).toArray();
+                XYSeries s = chart.addSeries(e.getKey() + (th.isEmpty() ? "" : " (simulation)"),
+                        sim.stream().mapToDouble(ResultRow::x).toArray(),
+                        sim.stream().mapToDouble(ResultRow::estimate).toArray(),
+                        logY ? null : err);
+                s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                s.setMarker(SeriesMarkers.CIRCLE);
+                s.setMarkerColor(color);
+                s.setLineColor(color);
+            }
+        }
+        return chart;
+    }
+
+    private static boolean usable(double v, boolean log) {
+        return Double.isFinite(v) && (!log || v > 0);
+    }
+
+    private static Path save(XYChart chart, Path outDir, String base, boolean png) {
+        try {
+            Files.createDirectories(outDir);
+            Path tmp = outDir.resolve("." + base + "." + java.util.UUID.randomUUID() + (png ? ".png" : ".svg"));
+            String tmpBase = tmp.toString().substring(0, tmp.toString().length() - 4);
+            if (png) {
+                BitmapEncoder.saveBitmapWithDPI(chart, tmpBase, BitmapEncoder.BitmapFormat.PNG, 120);
+            } else {
+                VectorGraphicsEncoder.saveVectorGraphic(chart, tmpBase, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            }
+            Path dest = outDir.resolve(base + (png ? ".png" : ".svg"));
+            Files.move(tmp, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return dest;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write plot " + base + ": " + e.getMessage(), e);
+        }
+    }
+}
