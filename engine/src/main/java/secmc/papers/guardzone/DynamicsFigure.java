@@ -8,6 +8,7 @@ import secmc.scenario.Curve;
 import secmc.scenario.FigureStyle;
 import secmc.scenario.GridPoint;
 import secmc.scenario.MetricDef;
+import secmc.scenario.ParamDef;
 import secmc.scenario.Params;
 import secmc.scenario.Plan;
 
@@ -19,6 +20,12 @@ import secmc.scenario.Plan;
 final class DynamicsFigure extends GuardZoneScenario {
     DynamicsFigure() {
         super("guardzone.fig10", "Fig. 10", "Best-response dynamics (26): r_g^(k) and rho^(k) vs iteration k");
+    }
+
+    @Override
+    List<ParamDef> extraParameters() {
+        return List.of(ParamDef.integer("iteration", "", 15, 0, 200,
+                "iteration k of (26) (the x-axis; r_g and lambda_S are the game's iterates, not inputs)"));
     }
 
     @Override
@@ -46,7 +53,7 @@ final class DynamicsFigure extends GuardZoneScenario {
     @Override
     public Map<String, Double> theory(GridPoint point) {
         GuardZoneModel m = GuardZoneModel.of(point.params());
-        int k = (int) Math.round(point.x());
+        int k = (int) point.params().integer("iteration");
         EquilibriumResult t = new BestResponseDynamics().trajectory(m, k);
         Map<String, Double> out = new LinkedHashMap<>();
         if (t.iterations() == k) {

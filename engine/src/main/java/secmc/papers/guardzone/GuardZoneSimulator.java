@@ -21,9 +21,11 @@ import secmc.pointprocess.PoissonPointProcess;
  * <p>Windows (PROPOSED in spec section 8, made a little larger where it costs little):
  * <ul>
  *   <li>p_c and p_s: PTs on a disk of radius R_W = max(15/sqrt(lambda_P), 10 r_g) (p_s: and
- *       >= 3 R_E), ERs on the disk (p_s: annulus r_g <= |y|) of radius R_W + r_g so that every
- *       PT sees its whole guard zone. Interference from beyond R_W is left out: at the default
- *       set its mean is ~2e-5 of the signal at r_o.</li>
+ *       >= 3 R_E; p_c: >= 5 r_o), ERs on the disk (p_s: annulus r_g <= |y|) of radius R_W + r_g
+ *       so that every PT sees its whole guard zone. Interference from beyond R_W is left out:
+ *       at the default set its mean is ~2e-5 of the signal at r_o. Where lambda_P is so small
+ *       that 15/sqrt(lambda_P) is huge, the rule is capped at the radius beyond which the mean
+ *       far interference is below 1e-6 of the noise (only the ER count would grow).</li>
  *   <li>p_s: the eavesdroppers checked are the ERs within R_E = (18.4 SNR_S/theta)^(1/alpha) + 5 m,
  *       beyond which even noise-only decoding has probability below 1e-8 per ER.</li>
  *   <li>lambda_ps: only the nearest active PT matters, and it powers the typical ER with
@@ -78,9 +80,27 @@ public final class GuardZoneSimulator {
         this.rg2 = rg * rg;
     }
 
-    /** R_W for p_c (m): max(15 / sqrt(lambda_P), 10 r_g), and at least 5 r_o. */
+    /** Far-field interference budget: mean interference from beyond R_W at most this fraction of the noise. */
+    static final double FAR_FIELD_FRACTION = 1e-6;
+
+    /**
+     * Radius beyond which the mean PPP(lambda_P) interference at a point,
+     * 2 pi lambda_P R^(2-alpha) / (alpha - 2), is at most {@value #FAR_FIELD_FRACTION} of the
+     * noise power (m). Caps the spec's 15/sqrt(lambda_P) rule where that rule only wastes ERs
+     * (tiny lambda_P, e.g. noise-only checks).
+     */
+    static double farFieldRadius(GuardZoneModel m, double noise) {
+        double a = m.alpha();
+        return Math.pow(2 * Math.PI * m.lambdaP() / ((a - 2) * FAR_FIELD_FRACTION * noise), 1 / (a - 2));
+    }
+
+    /**
+     * R_W for p_c (m): max(10 r_g, 5 r_o, min(15 / sqrt(lambda_P), far-field radius)); 150 m at
+     * the default set (spec section 8).
+     */
     public static double connectionWindow(GuardZoneModel m) {
-        return Math.max(Math.max(15 / Math.sqrt(m.lambdaP()), 10 * m.rg()), 5 * m.ro());
+        double base = Math.min(15 / Math.sqrt(m.lambdaP()), farFieldRadius(m, 1 / m.snrP()));
+        return Math.max(Math.max(base, 10 * m.rg()), 5 * m.ro());
     }
 
     /** R_E for p_s (m): (18.4 SNR_S / theta)^(1/alpha) + 5. */
@@ -88,9 +108,10 @@ public final class GuardZoneSimulator {
         return Math.pow(EAVESDROPPER_EXPONENT * m.snrS() / m.theta(), 1 / m.alpha()) + EAVESDROPPER_MARGIN;
     }
 
-    /** R_W for p_s (m): max(15 / sqrt(lambda_P), 10 r_g, 3 R_E). */
+    /** R_W for p_s (m): max(10 r_g, 3 R_E, min(15 / sqrt(lambda_P), far-field radius)). */
     public static double secrecyWindow(GuardZoneModel m) {
-        return Math.max(Math.max(15 / Math.sqrt(m.lambdaP()), 10 * m.rg()), 3 * eavesdropperRange(m));
+        double base = Math.min(15 / Math.sqrt(m.lambdaP()), farFieldRadius(m, 1 / m.snrS()));
+        return Math.max(Math.max(base, 10 * m.rg()), 3 * eavesdropperRange(m));
     }
 
     /** R_H for lambda_ps (m): (50 / a)^(1/alpha), a = E_min / (eta P T). */

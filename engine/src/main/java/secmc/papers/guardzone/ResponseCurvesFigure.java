@@ -37,7 +37,9 @@ final class ResponseCurvesFigure extends GuardZoneScenario {
     @Override
     List<ParamDef> extraParameters() {
         return List.of(ParamDef.choice("response", "primary", List.of("primary", "secondary"),
-                "which best-response curve: primary r_g^*(rho) (21) or secondary rho^*(r_g) (22), drawn as r_g vs rho"));
+                "which best-response curve: primary r_g^*(rho) (21) or secondary rho^*(r_g) (22), drawn as r_g vs rho"),
+                ParamDef.real("rho", "", 1, 0, false, 1, true,
+                        "normalised ER density lambda_S / lambda_S^max (the x-axis; lambda_S itself is not used here)"));
     }
 
     @Override
@@ -67,7 +69,7 @@ final class ResponseCurvesFigure extends GuardZoneScenario {
     @Override
     public Map<String, Double> theory(GridPoint point) {
         GuardZoneModel m = GuardZoneModel.of(point.params());
-        double rho = point.x();
+        double rho = point.params().real("rho");
         Map<String, Double> t = new LinkedHashMap<>();
         if (point.params().choice("response").equals("primary")) {
             put(t, "r_g_star", BestResponses.rgStar(m.withLambdaS(rho * m.lambdaSMax())));
