@@ -141,13 +141,15 @@ public final class GuardZoneSimulator {
                 .sampler(rng) : null;
     }
 
-    /** Overrides the PT window radius (m) of the next realizations, e.g. for benchmarks or edge-effect studies. */
+    /**
+     * Fixes the PT disk radius (m) of all later realizations of every kind (the ER region grows
+     * with it), instead of the automatic rules above: for benchmarks and edge-effect studies.
+     */
     public void overrideWindow(double radius) {
         if (!(radius > 0) || Double.isInfinite(radius)) {
             throw new IllegalArgumentException("radius must be finite and > 0 (m), got " + radius);
         }
         kind = -1;
-        windowRadius = radius;
         forcedWindow = radius;
     }
 
