@@ -3,7 +3,7 @@ package secmc.papers.secrecycompetition;
 /**
  * Algorithm 2 of the paper: projection of the interference price (spec Sec. 6),
  * {@code kappa~(tau) = [kappa~(tau-1) + rho zeta~(p*(kappa~(tau-1)))]^+} from {@code kappa~(0) = 0},
- * each Algorithm 1 warm-started from the previous equilibrium. Stops when
+ * each Algorithm 1 warm-started from the previous equilibrium (and its stage). Stops when
  * ({@code kappa~ = 0} and {@code zeta~ <= 0}) or ({@code kappa~ > 0}, relative price change
  * {@code < varsigma} and {@code |zeta~| < zetaTol}) [C10]. With {@code variableStep} the step
  * starts at 1 and halves whenever zeta~ changes sign (never grows). Immutable. The engine's
@@ -22,6 +22,8 @@ public record Algorithm2(double rho, boolean variableStep, double varsigma, doub
     public static final Algorithm2 SPEC = new Algorithm2(0.5, false, 1e-6, 1e-4, 5000, Algorithm1.SPEC);
     /** The spec's variable-step setting. */
     public static final Algorithm2 SPEC_VARIABLE = new Algorithm2(1, true, 1e-6, 1e-4, 5000, Algorithm1.SPEC);
+    /** The fixed-step setting with {@link Algorithm1#ENGINE}. */
+    public static final Algorithm2 ENGINE = new Algorithm2(0.5, false, 1e-6, 1e-4, 5000, Algorithm1.ENGINE);
 
     public Algorithm2 {
         if (!(rho > 0) || !(varsigma > 0) || !(zetaTol > 0) || maxIterations < 1 || alg1 == null) {
@@ -39,8 +41,10 @@ public record Algorithm2(double rho, boolean variableStep, double varsigma, doub
         Algorithm1.Result eq = null;
         double zeta = Double.NaN;
         double eqKappa = 0;
+        Algorithm1.Stage stage = Algorithm1.Stage.JACOBI;
         for (int tau = 1; tau <= maxIterations; tau++) {
-            eq = alg1.solve(net, scheme, kappa, warm, false);
+            eq = alg1.solve(net, scheme, kappa, warm, false, stage);
+            stage = eq.stage();
             eqKappa = kappa;
             warm = eq.p();
             zeta = net.zetaTilde(warm, robust);

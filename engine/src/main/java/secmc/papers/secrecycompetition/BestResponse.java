@@ -317,9 +317,19 @@ public final class BestResponse {
             double lambda = r.root();
             double sum = fill(lambda, theta, x);
             if (sum > budget) {
-                double scale = budget / sum;
+                // Rounding excess: take it from the interior channels, so channels at the mask stay there.
+                double interior = 0;
                 for (int k = 0; k < n; k++) {
-                    x[k] *= scale;
+                    if (x[k] < p.mask()) {
+                        interior += x[k];
+                    }
+                }
+                double excess = sum - budget;
+                double scale = interior > excess ? (interior - excess) / interior : budget / sum;
+                for (int k = 0; k < n; k++) {
+                    if (interior <= excess || x[k] < p.mask()) {
+                        x[k] *= scale;
+                    }
                 }
             }
             return lambda;

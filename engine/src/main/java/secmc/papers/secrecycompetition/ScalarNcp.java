@@ -10,7 +10,7 @@ import secmc.solver.RootResult;
  * engine): {@code kappa~* = 0} if {@code zeta~(p*(0)) <= 0}; otherwise the root of
  * {@code zeta~(p*(kappa~)) = 0} is bracketed in {@code log kappa~} (start at 1, factors of 8) and
  * found by Illinois (modified regula falsi) in {@code log kappa~}, each Algorithm 1 warm-started
- * from the last equilibrium, stopping at {@code |zeta~| <= zetaTol}. If zeta~ jumps over 0 (the
+ * from the last equilibrium (and from the Algorithm 1 stage that reached it), stopping at {@code |zeta~| <= zetaTol}. If zeta~ jumps over 0 (the
  * priced NEP has several equilibria) it stops when the log-bracket is narrower than
  * {@code logBracketTol} and returns the feasible end ({@code zeta~ <= 0}). Immutable.
  *
@@ -22,6 +22,8 @@ import secmc.solver.RootResult;
 public record ScalarNcp(double zetaTol, double logBracketTol, int maxEvaluations, Algorithm1 alg1) {
     /** The spec's Sec. 6 settings. */
     public static final ScalarNcp SPEC = new ScalarNcp(1e-6, 1e-10, 200, Algorithm1.SPEC);
+    /** The spec's settings with {@link Algorithm1#ENGINE}: what the scenarios use. */
+    public static final ScalarNcp ENGINE = new ScalarNcp(1e-6, 1e-10, 200, Algorithm1.ENGINE);
     /** Bracketing moves by this factor in kappa~. */
     static final double FACTOR = 8;
     /** Bracketing gives up after this many moves (8^60 ~ 1e54). */
@@ -106,6 +108,7 @@ public record ScalarNcp(double zetaTol, double logBracketTol, int maxEvaluations
         final boolean robust;
         final Map<Double, Algorithm1.Result> seen = new HashMap<>();
         double[] warm;
+        Algorithm1.Stage stage = Algorithm1.Stage.JACOBI;
         Algorithm1.Result last;
         int runs;
 
@@ -117,9 +120,11 @@ public record ScalarNcp(double zetaTol, double logBracketTol, int maxEvaluations
         }
 
         double zeta(double kappa) {
-            last = alg1.solve(net, scheme, kappa, warm, false);
+            // Warm start: the last equilibrium and the stage that reached it.
+            last = alg1.solve(net, scheme, kappa, warm, false, stage);
             runs++;
             warm = last.p();
+            stage = last.stage();
             return net.zetaTilde(warm, robust);
         }
 
