@@ -165,6 +165,8 @@ public record Algorithm1(double sigma, int jacobiIterations, int dampedIteration
                 if ((t + 1) % WINDOW == 0) {
                     if (windowMin > 0.5 * lastWindowMin && step > MIN_STEP) {
                         step *= 0.5;
+                    } else if (windowMin < 0.01 * lastWindowMin && step < 0.5) {
+                        step *= 2;
                     }
                     lastWindowMin = windowMin;
                     windowMin = Double.POSITIVE_INFINITY;

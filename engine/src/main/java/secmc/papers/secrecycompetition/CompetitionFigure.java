@@ -129,7 +129,7 @@ final class CompetitionFigure implements Scenario {
 
     @Override
     public long realizations(Scale scale) {
-        return scale == Scale.PAPER ? 500 : 20;
+        return scale == Scale.PAPER ? 500 : 40;
     }
 
     @Override

@@ -12,7 +12,9 @@ import secmc.solver.RootResult;
  * found by Illinois (modified regula falsi) in {@code log kappa~}, each Algorithm 1 warm-started
  * from the last equilibrium (and from the Algorithm 1 stage that reached it), stopping at {@code |zeta~| <= zetaTol}. If zeta~ jumps over 0 (the
  * priced NEP has several equilibria) it stops when the log-bracket is narrower than
- * {@code logBracketTol} and returns the feasible end ({@code zeta~ <= 0}). Immutable.
+ * {@code logBracketTol} and returns the feasible end ({@code zeta~ <= 0}). With an adaptive
+ * Algorithm 1 ({@link #ENGINE}), once Algorithm 1 has not converged at one price, later prices
+ * get only {@link #RETRY_SWEEPS} Gauss-Seidel sweeps (PROPOSED, for cost). Immutable.
  *
  * @param zetaTol tolerance on |zeta~| (spec: 1e-6)
  * @param logBracketTol width of the log-price bracket at which to stop (spec: 1e-10)
@@ -26,6 +28,8 @@ public record ScalarNcp(double zetaTol, double logBracketTol, int maxEvaluations
     public static final ScalarNcp ENGINE = new ScalarNcp(1e-6, 1e-10, 200, Algorithm1.ENGINE);
     /** Bracketing moves by this factor in kappa~. */
     static final double FACTOR = 8;
+    /** Gauss-Seidel sweeps of later runs after Algorithm 1 failed once (ENGINE only). */
+    static final int RETRY_SWEEPS = 100;
     /** Bracketing gives up after this many moves (8^60 ~ 1e54). */
     static final int MAX_BRACKET = 60;
 
@@ -121,7 +125,14 @@ public record ScalarNcp(double zetaTol, double logBracketTol, int maxEvaluations
 
         double zeta(double kappa) {
             // Warm start: the last equilibrium and the stage that reached it.
-            last = alg1.solve(net, scheme, kappa, warm, false, stage);
+            // Once Algorithm 1 has failed at some price (typically a knife-edge equilibrium at the
+            // floor of (23), where no damping converges), later prices get a short Gauss-Seidel
+            // budget: the full 1000 sweeps would only repeat the failure at 10x the cost.
+            Algorithm1 a1 = stage == Algorithm1.Stage.NOT_CONVERGED && alg1.adaptive()
+                    ? new Algorithm1(alg1.sigma(), alg1.jacobiIterations(), alg1.dampedIterations(),
+                            Math.min(alg1.gaussSeidelIterations(), RETRY_SWEEPS), true)
+                    : alg1;
+            last = a1.solve(net, scheme, kappa, warm, false, stage);
             runs++;
             warm = last.p();
             stage = last.stage();
