@@ -3,6 +3,7 @@ package secmc.scenario;
 import java.io.Serializable;
 import secmc.stats.Accumulator;
 import secmc.stats.MeanVarianceAccumulator;
+import secmc.stats.MedianAccumulator;
 import secmc.stats.ProportionAccumulator;
 
 /**
@@ -20,6 +21,8 @@ public record MetricDef(String name, String unit, String description, Estimator 
         PROPORTION,
         /** Real observations; mean with normal interval. */
         MEAN,
+        /** Real observations; exact sample median with the order-statistic interval (keeps every value). */
+        MEDIAN,
         /** Not simulated: the rows carry the theory value only. */
         NONE
     }
@@ -41,6 +44,11 @@ public record MetricDef(String name, String unit, String description, Estimator 
         return new MetricDef(name, unit, description, Estimator.MEAN);
     }
 
+    /** A simulated median (keeps every observation: for modest counts per point). */
+    public static MetricDef median(String name, String unit, String description) {
+        return new MetricDef(name, unit, description, Estimator.MEDIAN);
+    }
+
     /** A theory-only metric. */
     public static MetricDef theory(String name, String unit, String description) {
         return new MetricDef(name, unit, description, Estimator.NONE);
@@ -55,6 +63,7 @@ public record MetricDef(String name, String unit, String description, Estimator 
         return switch (estimator) {
             case PROPORTION -> new ProportionAccumulator();
             case MEAN -> new MeanVarianceAccumulator();
+            case MEDIAN -> new MedianAccumulator();
             case NONE -> throw new IllegalStateException("metric " + name + " is not simulated");
         };
     }

@@ -1,0 +1,409 @@
+package secmc.papers.secrecycompetition;
+
+import java.util.Arrays;
+import secmc.solver.BrentRoot;
+import secmc.solver.RootResult;
+
+/**
+ * The exact best response of one SBS, spec Sec. 4 (the paper's problem (33), whose solver the
+ * paper only sketches). For {@code x = p_j} in W:
+ *
+ * <pre>
+ *   maximise F(x) = sum_k phi_k(x_k) - sum_k c_k x_k - w sqrt(S + ||x||^2)
+ *   s.t.     0 <= x_k <= m,  sum_k x_k <= P,
+ *   phi_k(x) = log2((1 + a_k x) / (1 + b_k x))
+ * </pre>
+ *
+ * with {@code a_k} of (22), {@code b_k} of (23) (robust) or its nominal version, the linear price
+ * {@code c_k = kappa~ h^_j(k)/I^th} and the robust-MUE factor {@code w = kappa~ sqrt(e)/I^th}
+ * ({@code 0} for nominal MUE protection), {@code S = sum_{i != j} ||p_i||^2}.
+ *
+ * <p>Solution (spec Sec. 4): channels with {@code a_k <= b_k} or non-positive marginal utility
+ * {@code d_k = (a_k - b_k)/ln 2 - c_k} at 0 stay off; on the others F is strictly concave and the
+ * KKT point is found exactly on three nested levels: (1) per channel, the root of the convex
+ * increasing cubic {@code q(x) = (mu + theta x)(1 + a x)(1 + b x) - C} by monotone Newton from
+ * the right (closed form when {@code theta = 0}); (2) the sum-power multiplier {@code lambda} by
+ * Brent; (3) the square-root factor {@code theta = w / s} by Brent on
+ * {@code R(s) = sqrt(S + ||x(w/s)||^2)/s - 1}, including the non-smooth case {@code S = 0}, where
+ * {@code x = 0} is optimal iff {@code ||[d]_+|| <= w}.
+ *
+ * <p>Stateless; {@link #solve} is thread-safe.
+ */
+public final class BestResponse {
+    /** Newton stops when a step is below this fraction of x (a few ulps). */
+    public static final double NEWTON_REL_TOL = 1e-15;
+    /** Level 2 stops when |sum x - P| <= this times P (spec Sec. 4). */
+    public static final double SUM_REL_TOL = 1e-14;
+    /** Level 3 stops when |R(s)| <= this or the s-bracket is this narrow, relative (spec Sec. 4). */
+    public static final double S_REL_TOL = 1e-15;
+    /** Lower end of the s-bracket when S = 0, relative to the upper end (spec Sec. 4). */
+    static final double S_ZERO_LOW = 1e-12;
+    private static final int MAX_NEWTON = 100;
+    private static final int MAX_BRENT = 200;
+    private static final double LN2 = Math.log(2);
+
+    private BestResponse() {
+    }
+
+    /**
+     * One best-response problem (spec Sec. 4). Arrays are copied.
+     *
+     * @param a legitimate coefficients a_k of (22) (1/W), {@code >= 0}
+     * @param b eavesdropper coefficients b_k of (23) (1/W), {@code >= 0}
+     * @param c linear prices c_k (bits/W), {@code >= 0}
+     * @param w robust-MUE price factor (bits/W), {@code >= 0}
+     * @param S squared power norm of the other SBSs (W^2), {@code >= 0}
+     * @param mask per-channel mask m = p^msk (W), {@code > 0}
+     * @param budget sum-power limit P = p^max (W), {@code > 0}
+     */
+    public record Problem(double[] a, double[] b, double[] c, double w, double S, double mask, double budget) {
+        public Problem {
+            if (a == null || b == null || c == null || a.length == 0 || a.length != b.length || a.length != c.length) {
+                throw new IllegalArgumentException("a, b and c must be non-empty arrays of equal length");
+            }
+            a = a.clone();
+            b = b.clone();
+            c = c.clone();
+            for (int k = 0; k < a.length; k++) {
+                check("a", k, a[k]);
+                check("b", k, b[k]);
+                check("c", k, c[k]);
+            }
+            if (!(w >= 0) || Double.isInfinite(w)) {
+                throw new IllegalArgumentException("w must be finite and >= 0 (bits/W), got " + w);
+            }
+            if (!(S >= 0) || Double.isInfinite(S)) {
+                throw new IllegalArgumentException("S must be finite and >= 0 (W^2), got " + S);
+            }
+            if (!(mask > 0) || Double.isInfinite(mask)) {
+                throw new IllegalArgumentException("mask must be finite and > 0 (W), got " + mask);
+            }
+            if (!(budget > 0) || Double.isInfinite(budget)) {
+                throw new IllegalArgumentException("budget must be finite and > 0 (W), got " + budget);
+            }
+        }
+
+        private static void check(String name, int k, double v) {
+            if (!(v >= 0) || Double.isInfinite(v)) {
+                throw new IllegalArgumentException(name + "[" + k + "] must be finite and >= 0, got " + v);
+            }
+        }
+
+        /** Number of channels K. */
+        public int channels() {
+            return a.length;
+        }
+
+        /** The objective F at {@code x} (bits/s/Hz), spec Sec. 4. */
+        public double objective(double[] x) {
+            double f = 0;
+            double n2 = S;
+            for (int k = 0; k < a.length; k++) {
+                f += (Math.log1p(a[k] * x[k]) - Math.log1p(b[k] * x[k])) / LN2 - c[k] * x[k];
+                n2 += x[k] * x[k];
+            }
+            return f - w * Math.sqrt(n2);
+        }
+    }
+
+    /**
+     * The best response.
+     *
+     * @param x the maximiser (W per channel)
+     * @param lambda the sum-power multiplier (bits/W), 0 when the budget is slack
+     * @param s {@code sqrt(S + ||x||^2)} (W), 0 only in the non-smooth case x = 0, S = 0
+     * @param objective F(x)
+     * @param residual projected-gradient residual {@code max_k |x_k - Proj(x + grad F(x))_k|} (W; 0 exactly at
+     *     a KKT point); in the non-smooth case x = 0, S = 0 it is {@code max(0, ||[d]_+|| - w)}
+     * @param evaluations level-2 sweeps over the channels (each a few Newton steps per channel)
+     * @param converged whether every root finder met its tolerance
+     */
+    public record Result(double[] x, double lambda, double s, double objective, double residual, int evaluations,
+                         boolean converged) {
+        public Result {
+            x = x.clone();
+        }
+
+        @Override
+        public double[] x() {
+            return x.clone();
+        }
+
+        /** Power on channel k (W), without copying. */
+        public double x(int k) {
+            return x[k];
+        }
+
+        /** Total power sum_k x_k (W). */
+        public double total() {
+            double t = 0;
+            for (double v : x) {
+                t += v;
+            }
+            return t;
+        }
+    }
+
+    /** Solves {@code p} exactly (spec Sec. 4). Never throws for a valid problem. */
+    public static Result solve(Problem p) {
+        Work wk = new Work(p);
+        double[] x = new double[p.channels()];
+        double lambda;
+        double s;
+        if (!wk.anyOn) {
+            lambda = 0;
+            s = Math.sqrt(p.S());
+        } else if (p.w() == 0) {
+            lambda = wk.lambdaFor(0, x);
+            s = Math.sqrt(p.S() + norm2(x));
+        } else {
+            double sHi = Math.sqrt(p.S() + p.mask() * Math.min(p.budget(), p.channels() * p.mask()));
+            double sLo;
+            boolean solve = true;
+            if (p.S() > 0) {
+                sLo = Math.sqrt(p.S());
+            } else {
+                // Non-smooth case: x = 0 is optimal iff the subgradient condition ||[d]_+|| <= w holds.
+                if (wk.normDPlus <= p.w()) {
+                    solve = false;
+                }
+                sLo = S_ZERO_LOW * sHi;
+            }
+            if (solve) {
+                double rLo = wk.r(sLo, x);
+                // R(sLo) ~ ||d_+||/w - 1 > 0 in exact arithmetic; if rounding hides it, go lower.
+                for (int i = 0; i < 40 && rLo < 0 && p.S() == 0; i++) {
+                    sLo *= 1e-6;
+                    rLo = wk.r(sLo, x);
+                }
+                double rHi = wk.r(sHi, x);
+                double sStar;
+                if (rLo <= 0) {
+                    sStar = sLo;
+                } else if (rHi >= 0) {
+                    sStar = sHi;
+                } else {
+                    RootResult rr = new BrentRoot(0, S_REL_TOL, S_REL_TOL, MAX_BRENT).solve(t -> wk.r(t, x), sLo, sHi,
+                            rLo, rHi);
+                    wk.ok &= rr.converged();
+                    sStar = rr.root();
+                }
+                lambda = wk.lambdaFor(p.w() / sStar, x);
+                s = Math.sqrt(p.S() + norm2(x));
+            } else {
+                lambda = 0;
+                s = 0;
+            }
+        }
+        double residual = residual(p, x, s, wk.normDPlus);
+        return new Result(x, lambda, s, p.objective(x), residual, wk.evaluations, wk.ok);
+    }
+
+    /**
+     * Level 1: the optimal power of one channel given {@code mu = c_k + lambda} and {@code theta}
+     * (spec Sec. 4), i.e. the root of {@code q(x) = (mu + theta x)(1 + a x)(1 + b x) - C} clipped to
+     * {@code [0, m]}.
+     *
+     * @param a a_k (1/W)
+     * @param b b_k (1/W), {@code < a}
+     * @param cap C = (a - b)/ln 2 (bits/W)
+     * @param mu c_k + lambda (bits/W), {@code >= 0}
+     * @param theta w/s (bits/W^2), {@code >= 0}
+     * @param m mask (W)
+     */
+    static double channel(double a, double b, double cap, double mu, double theta, double m) {
+        if (cap <= mu) {
+            return 0;
+        }
+        double qm = (mu + theta * m) * (1 + a * m) * (1 + b * m) - cap;
+        if (qm <= 0) {
+            return m;
+        }
+        double ratio = cap / mu;
+        double xq;
+        if (!(ratio < 1e300)) {
+            xq = Double.POSITIVE_INFINITY;
+        } else {
+            double diff = a - b;
+            xq = 2 * (ratio - 1) / ((a + b) + Math.sqrt(diff * diff + 4 * a * b * ratio));
+        }
+        if (theta == 0) {
+            return Math.min(xq, m);
+        }
+        // Each monomial bound is >= the root, so Newton starts right of it and decreases monotonically.
+        double x = Math.min(m, xq);
+        x = Math.min(x, cap / theta);
+        x = Math.min(x, Math.sqrt(cap / (theta * (a + b))));
+        if (b > 0) {
+            x = Math.min(x, Math.cbrt(cap / (theta * a * b)));
+        }
+        for (int it = 0; it < MAX_NEWTON; it++) {
+            double u = 1 + a * x;
+            double v = 1 + b * x;
+            double t = mu + theta * x;
+            double q = t * u * v - cap;
+            double dq = theta * u * v + t * (a * v + b * u);
+            double dx = q / dq;
+            x -= dx;
+            if (Math.abs(dx) <= NEWTON_REL_TOL * x) {
+                break;
+            }
+        }
+        return Math.min(Math.max(x, 0), m);
+    }
+
+    /** Shared state of one solve: the active channels and level-2 / level-3 evaluations. */
+    private static final class Work {
+        final Problem p;
+        final int n;
+        final double[] a;
+        final double[] b;
+        final double[] c;
+        final double[] cap;
+        final boolean[] on;
+        final boolean anyOn;
+        final double dMax;
+        final double normDPlus;
+        int evaluations;
+        boolean ok = true;
+
+        Work(Problem p) {
+            this.p = p;
+            n = p.channels();
+            a = p.a;
+            b = p.b;
+            c = p.c;
+            cap = new double[n];
+            on = new boolean[n];
+            double dm = 0;
+            double nd = 0;
+            boolean any = false;
+            for (int k = 0; k < n; k++) {
+                cap[k] = (a[k] - b[k]) / LN2;
+                double d = cap[k] - c[k];
+                // Step 0: a_k <= b_k or d_k <= 0 keeps the channel at 0 (spec Sec. 4).
+                on[k] = a[k] > b[k] && d > 0;
+                if (on[k]) {
+                    any = true;
+                    dm = Math.max(dm, d);
+                    nd += d * d;
+                }
+            }
+            anyOn = any;
+            dMax = dm;
+            normDPlus = Math.sqrt(nd);
+        }
+
+        double fill(double lambda, double theta, double[] x) {
+            evaluations++;
+            double sum = 0;
+            for (int k = 0; k < n; k++) {
+                x[k] = on[k] ? channel(a[k], b[k], cap[k], c[k] + lambda, theta, p.mask()) : 0;
+                sum += x[k];
+            }
+            return sum;
+        }
+
+        /** Level 2: fills x for the multiplier that meets the budget, returns the multiplier. */
+        double lambdaFor(double theta, double[] x) {
+            double budget = p.budget();
+            double s0 = fill(0, theta, x);
+            if (s0 <= budget) {
+                return 0;
+            }
+            RootResult r = new BrentRoot(0, 0, SUM_REL_TOL * budget, MAX_BRENT)
+                    .solve(l -> fill(l, theta, x) - budget, 0, dMax, s0 - budget, -budget);
+            ok &= r.converged();
+            double lambda = r.root();
+            double sum = fill(lambda, theta, x);
+            if (sum > budget) {
+                // Rounding excess: take it from the interior channels, so channels at the mask stay there.
+                double interior = 0;
+                for (int k = 0; k < n; k++) {
+                    if (x[k] < p.mask()) {
+                        interior += x[k];
+                    }
+                }
+                double excess = sum - budget;
+                double scale = interior > excess ? (interior - excess) / interior : budget / sum;
+                for (int k = 0; k < n; k++) {
+                    if (interior <= excess || x[k] < p.mask()) {
+                        x[k] *= scale;
+                    }
+                }
+            }
+            return lambda;
+        }
+
+        /** Level 3: R(s) = sqrt(S + ||x(w/s)||^2)/s - 1, filling x. */
+        double r(double s, double[] x) {
+            lambdaFor(p.w() / s, x);
+            return Math.sqrt(p.S() + norm2(x)) / s - 1;
+        }
+    }
+
+    private static double norm2(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += v * v;
+        }
+        return s;
+    }
+
+    /** Projected-gradient KKT residual (see {@link Result#residual()}). */
+    static double residual(Problem p, double[] x, double s, double normDPlus) {
+        int n = p.channels();
+        if (s == 0) {
+            return Math.max(0, normDPlus - p.w());
+        }
+        double[] y = new double[n];
+        for (int k = 0; k < n; k++) {
+            double a = p.a[k];
+            double b = p.b[k];
+            double grad = (a - b) / LN2 / ((1 + a * x[k]) * (1 + b * x[k])) - p.c[k] - p.w() * x[k] / s;
+            y[k] = x[k] + grad;
+        }
+        double[] proj = project(y, p.mask(), p.budget());
+        double r = 0;
+        for (int k = 0; k < n; k++) {
+            r = Math.max(r, Math.abs(x[k] - proj[k]));
+        }
+        return r;
+    }
+
+    /**
+     * Euclidean projection onto {@code {0 <= z_k <= m, sum z <= P}}: {@code clip(y - nu, 0, m)} with
+     * the smallest {@code nu >= 0} meeting the budget, found by bisection to the last bit.
+     */
+    static double[] project(double[] y, double m, double budget) {
+        int n = y.length;
+        double[] z = new double[n];
+        if (clipSum(y, 0, m, z) <= budget) {
+            return z;
+        }
+        double lo = 0;
+        double hi = Arrays.stream(y).max().orElse(0);
+        for (int it = 0; it < 2000; it++) {
+            double mid = 0.5 * (lo + hi);
+            if (mid <= lo || mid >= hi) {
+                break;
+            }
+            if (clipSum(y, mid, m, z) > budget) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        clipSum(y, hi, m, z);
+        return z;
+    }
+
+    private static double clipSum(double[] y, double nu, double m, double[] z) {
+        double s = 0;
+        for (int k = 0; k < y.length; k++) {
+            z[k] = Math.min(Math.max(y[k] - nu, 0), m);
+            s += z[k];
+        }
+        return s;
+    }
+}
