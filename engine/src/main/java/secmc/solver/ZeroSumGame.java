@@ -1,24 +1,26 @@
 package secmc.solver;
 
 /**
- * Solves finite two-player zero-sum matrix games by linear programming: a dense simplex on the
- * condensed (Tucker) tableau with Bland's anti-cycling rule, returning a <em>basic</em> optimal
- * strategy for the row player.
+ * Solves finite two-player zero-sum matrix games by linear programming: a dual simplex with
+ * Bland's anti-cycling rule whose n x n basis (n = number of columns) is refactored from the
+ * original data at every pivot, returning a <em>basic</em> optimal strategy for the row player.
  *
- * <p>Method (Ferguson, <i>Game Theory</i>, Part II, Sec. 4.5). The payoffs are mapped affinely to
- * \( B = (U - \min U)/(\max U - \min U) + 1 \in [1, 2] \), so the value of B is positive. The column
- * player's normalised LP, \( \max \sum_k y_k \) s.t. \( B y \le 1, y \ge 0 \), starts feasible at
- * y = 0 (no phase 1 is needed); its dual \( \min \sum_l x_l \) s.t. \( B^T x \ge 1, x \ge 0 \) is
- * the row player's LP and is read off the final tableau. Then \( v_B = 1/\sum y \),
- * \( p_2 = y v_B \), \( p_1 = x v_B \). The dual solution is basic: at most one x per column
- * label of the tableau is non-zero, so the row player's support has at most as many rows as the
- * game has columns — Proposition 1 of Aghababaie Alavijeh et al. (arXiv:1611.08681, App. A;
- * spec anti-jamming.md §4.3).
+ * <p>Method. The payoffs are mapped affinely to \( B = (U - \min U)/(\max U - \min U) + 1 \in [1, 2] \),
+ * so the value of B is positive. The row player's normalised LP
+ * \( \min \sum_l x_l \) s.t. \( B^T x \ge 1, x \ge 0 \) has n constraints; its surplus basis is dual
+ * feasible, so the dual simplex needs no phase 1. At the optimum \( v_B = 1/\sum x \),
+ * \( p_1 = x v_B \), and the simplex multipliers \( \pi = c_B^T A_B^{-1} \) are the column player's
+ * normalised LP solution, \( p_2 = \pi v_B \). The primal solution is basic: at most n of the x
+ * are positive, so the row player's support has at most as many rows as the game has columns —
+ * Proposition 1 of Aghababaie Alavijeh et al. (arXiv:1611.08681, App. A; spec anti-jamming.md §4.3).
  *
- * <p>Why not Hipparchus' {@code SimplexSolver}: it also returns vertices, but it builds a fresh
- * tableau with objects per call, gives no dual solution, and the anti-jamming simulation solves
- * one game per time slot; this 60-line tableau is an order of magnitude cheaper for the
- * sizes used here (at most 120 rows x 4 columns). The tests compare both on random games.
+ * <p>Why not a tableau: the stage games of the anti-jamming model often have rows that differ by
+ * 1e-7 (SUs with nearly equal look-ahead gains); a tableau simplex then pivots on entries of that
+ * size and its accumulated rounding left duality gaps up to 3e-6 on such games. Refactoring the
+ * (at most 5 x 5) basis from the data each pivot keeps the gap at rounding level. Why not
+ * Hipparchus' {@code SimplexSolver}: it also returns vertices, but it gives no dual solution and
+ * builds a full tableau of objects per call, while the simulation solves one game per time slot;
+ * the tests compare both on random games.
  *
  * <p>The returned strategies are checked before returning: {@code converged} is true only if
  * the certified gap \( \max_l (U p_2)_l - \min_k (p_1^T U)_k \) is at most
@@ -29,6 +31,13 @@ public final class ZeroSumGame {
     public static final double DEFAULT_PIVOT_TOLERANCE = 1e-12;
     /** Default relative tolerance on the certified duality gap (payoffs are O(1), double precision). */
     public static final double DEFAULT_GAP_TOLERANCE = 1e-9;
+
+    /** Relative band within which two ratios of the ratio test count as tied (Bland's tie-break). */
+    private static final double RATIO_TIE = 1e-11;
+    /** Basic values above -this count as feasible; the basic solution is O(1) (x_B in [1/2, 1] scale). */
+    private static final double FEASIBILITY = 1e-12;
+    /** Pivot magnitude below which the n x n basis counts as singular (entries are O(1)). */
+    private static final double SINGULAR = 1e-14;
 
     private final double pivotTolerance;
     private final double gapTolerance;
@@ -86,92 +95,172 @@ public final class ZeroSumGame {
             return certify(u, p1, p2, 0, true, scale);
         }
         double span = hi - lo;
-        // Tableau (m+1) x (n+1): B, right column 1, bottom row -1, corner 0.
-        double[][] t = new double[m + 1][n + 1];
+        // Row player's LP in equality form: A z = 1 with A = [B^T | -I] (n x (m + n)),
+        // z = (x, surplus) >= 0, minimize sum x. B = (U - lo)/span + 1 is in [1, 2].
+        double[][] bt = new double[n][m];
         for (int r = 0; r < m; r++) {
             for (int c = 0; c < n; c++) {
-                t[r][c] = (u[r][c] - lo) / span + 1;
+                bt[c][r] = (u[r][c] - lo) / span + 1;
             }
-            t[r][n] = 1;
         }
+        int vars = m + n;
+        int[] basis = new int[n];
+        boolean[] inBasis = new boolean[vars];
         for (int c = 0; c < n; c++) {
-            t[m][c] = -1;
+            basis[c] = m + c;
+            inBasis[m + c] = true;
         }
-        // Variable ids: y_c = c (column player), slack of row r = n + r (its dual is x_r).
-        int[] colLabel = new int[n];
-        int[] rowLabel = new int[m];
-        for (int c = 0; c < n; c++) {
-            colLabel[c] = c;
-        }
-        for (int r = 0; r < m; r++) {
-            rowLabel[r] = n + r;
-        }
+        double[][] ab = new double[n][n];
+        double[] xb = new double[n];
+        double[] pi = new double[n];
+        double[] rho = new double[n];
+        double[] rhs = new double[n];
         int pivots = 0;
         boolean ok = true;
         while (true) {
-            // Bland: entering = negative reduced cost with the smallest variable id.
-            int pc = -1;
-            for (int c = 0; c < n; c++) {
-                if (t[m][c] < -pivotTolerance && (pc < 0 || colLabel[c] < colLabel[pc])) {
-                    pc = c;
+            // Refactor the basis from the original data every iteration: no error accumulates,
+            // which matters when payoffs are nearly tied (pivots of 1e-7 are then common).
+            for (int i = 0; i < n; i++) {
+                for (int q = 0; q < n; q++) {
+                    ab[i][q] = column(bt, m, basis[q], i);
                 }
             }
-            if (pc < 0) {
+            java.util.Arrays.fill(rhs, 1);
+            if (!solve(ab, rhs, xb, false)) {
+                ok = false;
+                break;
+            }
+            // Dual simplex with Bland's rule: leaving = infeasible basic variable of smallest id.
+            int leave = -1;
+            for (int q = 0; q < n; q++) {
+                if (xb[q] < -FEASIBILITY && (leave < 0 || basis[q] < basis[leave])) {
+                    leave = q;
+                }
+            }
+            if (leave < 0) {
                 break;
             }
             if (pivots >= maxPivots) {
                 ok = false;
                 break;
             }
-            int pr = -1;
-            double best = Double.POSITIVE_INFINITY;
-            for (int r = 0; r < m; r++) {
-                double a = t[r][pc];
-                if (a > pivotTolerance) {
-                    double ratio = t[r][n] / a;
-                    if (ratio < best - pivotTolerance) {
-                        best = ratio;
-                        pr = r;
-                    } else if (ratio <= best + pivotTolerance && rowLabel[r] < rowLabel[pr]) {
-                        pr = r;
-                        best = Math.min(best, ratio);
-                    }
-                }
+            for (int q = 0; q < n; q++) {
+                rhs[q] = basis[q] < m ? 1 : 0;
             }
-            if (pr < 0) {
-                // Unbounded primal cannot happen with B >= 1; only rounding gets here.
+            if (!solve(ab, rhs, pi, true)) {
                 ok = false;
                 break;
             }
-            pivot(t, pr, pc);
-            int tmp = rowLabel[pr];
-            rowLabel[pr] = colLabel[pc];
-            colLabel[pc] = tmp;
+            java.util.Arrays.fill(rhs, 0);
+            rhs[leave] = 1;
+            if (!solve(ab, rhs, rho, true)) {
+                ok = false;
+                break;
+            }
+            int enter = -1;
+            double best = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < vars; j++) {
+                if (inBasis[j]) {
+                    continue;
+                }
+                double alpha = 0;
+                double dj = j < m ? 1 : 0;
+                for (int i = 0; i < n; i++) {
+                    double a = column(bt, m, j, i);
+                    alpha += rho[i] * a;
+                    dj -= pi[i] * a;
+                }
+                if (alpha < -pivotTolerance) {
+                    double ratio = Math.max(0, dj) / -alpha;
+                    if (ratio < best * (1 - RATIO_TIE)) {
+                        best = ratio;
+                        enter = j;
+                    }
+                    // Equal ratios keep the smaller id (j increases): Bland's tie-break.
+                }
+            }
+            if (enter < 0) {
+                // Primal infeasible cannot happen (x large is feasible); only rounding gets here.
+                ok = false;
+                break;
+            }
+            inBasis[basis[leave]] = false;
+            inBasis[enter] = true;
+            basis[leave] = enter;
             pivots++;
         }
-        double corner = t[m][n];
         double[] p1 = new double[m];
         double[] p2 = new double[n];
-        if (ok && corner > 0) {
-            for (int r = 0; r < m; r++) {
-                if (rowLabel[r] < n) {
-                    p2[rowLabel[r]] = Math.max(0, t[r][n]) / corner;
+        if (ok) {
+            for (int q = 0; q < n; q++) {
+                rhs[q] = basis[q] < m ? 1 : 0;
+            }
+            ok = solve(ab, rhs, pi, true);
+            for (int q = 0; q < n && ok; q++) {
+                if (basis[q] < m) {
+                    p1[basis[q]] = Math.max(0, xb[q]);
                 }
             }
-            for (int c = 0; c < n; c++) {
-                if (colLabel[c] >= n) {
-                    p1[colLabel[c] - n] = Math.max(0, t[m][c]) / corner;
-                }
+            for (int c = 0; c < n && ok; c++) {
+                p2[c] = Math.max(0, pi[c]);
             }
-            ok = normalize(p1) && normalize(p2);
-        } else {
-            ok = false;
+            ok = ok && normalize(p1) && normalize(p2);
         }
         if (!ok) {
             java.util.Arrays.fill(p1, 1.0 / m);
             java.util.Arrays.fill(p2, 1.0 / n);
         }
         return certify(u, p1, p2, pivots, ok, scale);
+    }
+
+    /** Entry i of column j of A = [B^T | -I]. */
+    private static double column(double[][] bt, int m, int j, int i) {
+        return j < m ? bt[i][j] : (j - m == i ? -1 : 0);
+    }
+
+    /**
+     * Solves {@code a x = b} (or {@code a^T x = b}) by Gaussian elimination with partial
+     * pivoting on a copy; false if singular.
+     */
+    private static boolean solve(double[][] a, double[] b, double[] x, boolean transpose) {
+        int n = b.length;
+        double[][] w = new double[n][n + 1];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                w[i][j] = transpose ? a[j][i] : a[i][j];
+            }
+            w[i][n] = b[i];
+        }
+        for (int col = 0; col < n; col++) {
+            int piv = col;
+            for (int i = col + 1; i < n; i++) {
+                if (Math.abs(w[i][col]) > Math.abs(w[piv][col])) {
+                    piv = i;
+                }
+            }
+            if (!(Math.abs(w[piv][col]) > SINGULAR)) {
+                return false;
+            }
+            double[] tmp = w[col];
+            w[col] = w[piv];
+            w[piv] = tmp;
+            for (int i = col + 1; i < n; i++) {
+                double f = w[i][col] / w[col][col];
+                if (f != 0) {
+                    for (int j = col; j <= n; j++) {
+                        w[i][j] -= f * w[col][j];
+                    }
+                }
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            double s = w[i][n];
+            for (int j = i + 1; j < n; j++) {
+                s -= w[i][j] * x[j];
+            }
+            x[i] = s / w[i][i];
+        }
+        return true;
     }
 
     private ZeroSumGameSolution certify(double[][] u, double[] p1, double[] p2, int pivots, boolean ok, double scale) {
@@ -195,36 +284,6 @@ public final class ZeroSumGame {
         }
         boolean converged = ok && upper - lower <= gapTolerance * scale;
         return new ZeroSumGameSolution(0.5 * (lower + upper), p1, p2, lower, upper, pivots, converged);
-    }
-
-    /** Ferguson's pivot rule on the condensed tableau (includes the border row and column). */
-    private static void pivot(double[][] t, int pr, int pc) {
-        int rows = t.length;
-        int cols = t[0].length;
-        double p = t[pr][pc];
-        double[] prow = t[pr];
-        for (int r = 0; r < rows; r++) {
-            if (r == pr) {
-                continue;
-            }
-            double f = t[r][pc] / p;
-            if (f == 0) {
-                continue;
-            }
-            double[] row = t[r];
-            for (int c = 0; c < cols; c++) {
-                if (c != pc) {
-                    row[c] -= f * prow[c];
-                }
-            }
-            row[pc] = -f;
-        }
-        for (int c = 0; c < cols; c++) {
-            if (c != pc) {
-                prow[c] /= p;
-            }
-        }
-        prow[pc] = 1 / p;
     }
 
     private static boolean normalize(double[] p) {

@@ -513,6 +513,11 @@ public final class AntiJamSimulator {
         return slot;
     }
 
+    /** Current occupancy pattern (bit j set = channel j idle). */
+    public int occupancy() {
+        return y;
+    }
+
     /** Current buffer contents (copy). */
     public int[] buffers() {
         return b.clone();
