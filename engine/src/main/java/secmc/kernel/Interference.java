@@ -84,4 +84,47 @@ public final class Interference {
         }
         return p;
     }
+
+    /**
+     * Interference at many receivers from many transmitters (e.g. every eavesdropper of a
+     * guard-zone realization): {@code out[j] = sum_i power[i] h[j nt + i] l(d2_ji)} with
+     * {@code d2_ji = (tx[i] - rx[j])^2 + (ty[i] - ry[j])^2} and {@code l(d2) = d2^(-alpha/2)}
+     * (alpha 4 and 3 computed as {@code 1/(d2 d2)} and {@code 1/(d2 sqrt(d2))}); the sum over
+     * {@code i} runs in index order. The caller excludes a receiver's own transmitter (or puts
+     * a zero power or gain there): a zero distance gives an infinite term.
+     *
+     * @param rx receiver x coordinates (m), {@code [0, nr)} used; not modified
+     * @param ry receiver y coordinates (m); not modified
+     * @param tx transmitter x coordinates (m), {@code [0, nt)} used; not modified
+     * @param ty transmitter y coordinates (m); not modified
+     * @param power transmit powers (W), or {@code null} for unit power; not modified
+     * @param h fading power gains, row-major {@code nr x nt} ({@code h[j * nt + i]} for the link
+     *     from transmitter {@code i} to receiver {@code j}), or {@code null} for no fading; not modified
+     * @param alpha path-loss exponent, {@code > 2}
+     * @param out written at {@code [0, nr)} (W, or relative to unit power)
+     */
+    public static void atReceivers(double[] rx, double[] ry, int nr, double[] tx, double[] ty, double[] power,
+                                   int nt, double[] h, double alpha, double[] out) {
+        double e = -0.5 * alpha;
+        for (int j = 0; j < nr; j++) {
+            double x = rx[j];
+            double y = ry[j];
+            int row = j * nt;
+            double s = 0;
+            for (int i = 0; i < nt; i++) {
+                double dx = tx[i] - x;
+                double dy = ty[i] - y;
+                double d2 = dx * dx + dy * dy;
+                double w = (power == null ? 1.0 : power[i]) * (h == null ? 1.0 : h[row + i]);
+                if (alpha == 4.0) {
+                    s += w / (d2 * d2);
+                } else if (alpha == 3.0) {
+                    s += w / (d2 * Math.sqrt(d2));
+                } else {
+                    s += w * Math.pow(d2, e);
+                }
+            }
+            out[j] = s;
+        }
+    }
 }

@@ -8,8 +8,9 @@ import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import secmc.channel.RayleighFading;
 import secmc.geometry.Disk;
-import secmc.geometry.PointSet;
-import secmc.kernel.Interference;
+import secmc.kernel.Kernel;
+import secmc.kernel.Kernels;
+import secmc.kernel.LaneStreams;
 import secmc.pointprocess.PoissonPointProcess;
 import secmc.quadrature.RayleighPppLaplace;
 import secmc.scenario.Axis;
@@ -24,6 +25,7 @@ import secmc.scenario.Params;
 import secmc.scenario.Plan;
 import secmc.scenario.Scale;
 import secmc.scenario.Scenario;
+import secmc.stats.Accumulator;
 import secmc.stats.Tally;
 
 /**
@@ -165,6 +167,11 @@ public final class PppCoverage implements Scenario {
 
     @Override
     public void simulate(Cell cell, UniformRandomProvider rng, int n, Tally[] out) {
+        simulate(cell, rng, n, out, Kernels.get());
+    }
+
+    /** {@link #simulate} with an explicit kernel (scalar or vector twin: same results, bit for bit). */
+    void simulate(Cell cell, UniformRandomProvider rng, int n, Tally[] out, Kernel kernel) {
         // Points that differ only in beta_db share realizations; any other difference (a swept
         // lambda, say) gets its own pass, in cell order, from the same stream.
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
@@ -173,12 +180,21 @@ public final class PppCoverage implements Scenario {
             groups.computeIfAbsent(p.toJson(), k -> new ArrayList<>()).add(i);
         }
         for (List<Integer> members : groups.values()) {
-            simulateGroup(cell, members, rng, n, out);
+            simulateGroup(cell, members, rng, n, out, kernel);
         }
     }
 
+    /**
+     * The hot loop. Random streams (part of the results' identity): at the start of a group,
+     * interferer positions get a {@link LaneStreams} from 16 words of {@code rng}, and (plain
+     * estimator only) interferer fading another from the next 16; then per realization the
+     * Poisson count and (plain only) the desired link's Exp(1) gain come from {@code rng}
+     * (ziggurat), positions and fading from the lanes: {@code r^2 = radius^2 u} and
+     * {@code h = -log v} with u, v uniform on (0, 1] (see {@link Kernel#pppFadedSum}). Nothing is
+     * allocated per realization (buffers grow geometrically to the largest count seen).
+     */
     private static void simulateGroup(Cell cell, List<Integer> members, UniformRandomProvider rng, int n,
-                                      Tally[] out) {
+                                      Tally[] out, Kernel kernel) {
         Params p = cell.points().get(members.get(0)).params();
         double lambda = p.real("lambda");
         double alpha = p.real("alpha");
@@ -191,6 +207,7 @@ public final class PppCoverage implements Scenario {
         double[] beta = new double[m];
         double[] farFactor = new double[m];
         double[] noiseFactor = new double[m];
+        Accumulator[] acc = new Accumulator[m];
         Map<Double, Double> seen = new HashMap<>();
         for (int j = 0; j < m; j++) {
             beta[j] = dbToLinear(cell.points().get(members.get(j)).params().real("beta_db"));
@@ -199,35 +216,42 @@ public final class PppCoverage implements Scenario {
                     ? seen.computeIfAbsent(s, v -> Math.exp(-lambda * RayleighPppLaplace.outside(alpha, v, radius)))
                     : 1.0;
             noiseFactor[j] = Math.exp(-s * noise);
+            acc[j] = out[members.get(j)].metric(0);
         }
         double r0a = Math.pow(r0, alpha);
-        PoissonPointProcess.Sampler ppp = new PoissonPointProcess(new Disk(radius), lambda).sampler(rng);
-        RayleighFading fading = new RayleighFading(rng);
-        double[] d2 = new double[16];
-        double[] work = new double[16];
         double radius2 = radius * radius;
-        for (int k = 0; k < n; k++) {
-            // Only distances matter (the model is isotropic): r^2 = R^2 U is uniform-in-disk.
-            int count = ppp.sampleCount();
-            if (count > d2.length) {
-                d2 = new double[Math.max(count, d2.length * 2)];
-                work = new double[d2.length];
-            }
-            for (int i = 0; i < count; i++) {
-                d2[i] = radius2 * rng.nextDouble();
-            }
-            if (conditional) {
-                Interference.relativeGains(d2, count, r0 * r0, alpha, work);
-                for (int j = 0; j < m; j++) {
-                    double v = noiseFactor[j] * Interference.rayleighProduct(work, count, beta[j]) * farFactor[j];
-                    out[members.get(j)].metric(0).accept(v);
+        PoissonPointProcess.Sampler ppp = new PoissonPointProcess(new Disk(radius), lambda).sampler(rng);
+        LaneStreams positions = LaneStreams.from(rng);
+        if (conditional) {
+            // (r_o / r_i)^alpha with r_i^2 = radius^2 u_i is ((r_o^2 / radius^2) / u_i)^(alpha/2).
+            double ref2 = r0 * r0 / radius2;
+            double mean = lambda * Math.PI * radius2;
+            int capacity = (int) Math.min(Integer.MAX_VALUE - 8, mean + 8 * Math.sqrt(mean) + 16);
+            double[] u = new double[capacity];
+            double[] gains = new double[capacity];
+            double[] prod = new double[m];
+            for (int k = 0; k < n; k++) {
+                int count = ppp.sampleCount();
+                if (count > u.length) {
+                    u = new double[Math.max(count, u.length + (u.length >> 1))];
+                    gains = new double[u.length];
                 }
-            } else {
-                fading.fill(work, count);
-                double interference = Interference.sum(d2, work, count, alpha);
-                double sinr = fading.sample() / (r0a * (noise + interference));
+                kernel.fillUniform(positions, u, count);
+                kernel.relativeGains(u, count, ref2, alpha, gains);
+                kernel.rayleighProducts(gains, count, beta, m, prod);
                 for (int j = 0; j < m; j++) {
-                    out[members.get(j)].metric(0).accept(sinr >= beta[j] ? farFactor[j] : 0.0);
+                    acc[j].accept(noiseFactor[j] * prod[j] * farFactor[j]);
+                }
+            }
+        } else {
+            LaneStreams fading = LaneStreams.from(rng);
+            RayleighFading desired = new RayleighFading(rng);
+            for (int k = 0; k < n; k++) {
+                int count = ppp.sampleCount();
+                double interference = kernel.pppFadedSum(positions, fading, count, radius2, alpha);
+                double sinr = desired.sample() / (r0a * (noise + interference));
+                for (int j = 0; j < m; j++) {
+                    acc[j].accept(sinr >= beta[j] ? farFactor[j] : 0.0);
                 }
             }
         }

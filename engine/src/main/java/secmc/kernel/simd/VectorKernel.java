@@ -1,0 +1,468 @@
+package secmc.kernel.simd;
+
+import static secmc.kernel.ScalarKernel.LG1;
+import static secmc.kernel.ScalarKernel.LG2;
+import static secmc.kernel.ScalarKernel.LG3;
+import static secmc.kernel.ScalarKernel.LG4;
+import static secmc.kernel.ScalarKernel.LG5;
+import static secmc.kernel.ScalarKernel.LG6;
+import static secmc.kernel.ScalarKernel.LG7;
+import static secmc.kernel.ScalarKernel.LN2_HI;
+import static secmc.kernel.ScalarKernel.LN2_LO;
+import static secmc.kernel.ScalarKernel.MAGIC;
+import static secmc.kernel.ScalarKernel.OFF;
+import static secmc.kernel.ScalarKernel.TWO52;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+import secmc.kernel.Interference;
+import secmc.kernel.Kernel;
+import secmc.kernel.LaneStreams;
+import secmc.kernel.ScalarKernel;
+
+/**
+ * Vector-API twin of {@link ScalarKernel}, four double lanes (256 bits) wide whatever the
+ * hardware offers, so that the lane-ordered kernels give the scalar kernel's bits exactly.
+ * Only load this class through {@link secmc.kernel.Kernels} (it needs {@code jdk.incubator.vector}).
+ *
+ * <p>Exponents other than 3 and 4 fall back to the scalar kernel: {@code Math.pow} has no
+ * bit-exact vector equivalent, and the scenarios of the papers use 3 and 4. The xoshiro256+
+ * step is written out in each method on purpose: a helper returning several vectors would box
+ * them (allocate) in the hot loop.
+ */
+public final class VectorKernel implements Kernel {
+    private static final VectorSpecies<Double> D = DoubleVector.SPECIES_256;
+    private static final VectorSpecies<Long> W = LongVector.SPECIES_256;
+    private static final int L = LaneStreams.LANES;
+    private static final DoubleVector V_LG1 = DoubleVector.broadcast(D, LG1);
+    private static final DoubleVector V_LG2 = DoubleVector.broadcast(D, LG2);
+    private static final DoubleVector V_LG3 = DoubleVector.broadcast(D, LG3);
+
+    /** Whether this twin runs at full speed here: 256-bit vectors supported by the hardware. */
+    public static boolean usable() {
+        return D.length() == L && W.length() == L && DoubleVector.SPECIES_PREFERRED.vectorBitSize() >= 256;
+    }
+
+    @Override
+    public String name() {
+        return "vector";
+    }
+
+    @Override
+    public double sum(double[] d2, double[] h, int n, double alpha) {
+        if (alpha != 4.0 && alpha != 3.0) {
+            return Interference.sum(d2, h, n, alpha);
+        }
+        DoubleVector acc = DoubleVector.zero(D);
+        int i = 0;
+        int bound = D.loopBound(n);
+        if (alpha == 4.0) {
+            for (; i < bound; i += L) {
+                DoubleVector v = DoubleVector.fromArray(D, d2, i);
+                acc = acc.add(DoubleVector.fromArray(D, h, i).div(v.mul(v)));
+            }
+        } else {
+            for (; i < bound; i += L) {
+                DoubleVector v = DoubleVector.fromArray(D, d2, i);
+                acc = acc.add(DoubleVector.fromArray(D, h, i).div(v.mul(v.sqrt())));
+            }
+        }
+        double s = (acc.lane(0) + acc.lane(1)) + (acc.lane(2) + acc.lane(3));
+        for (; i < n; i++) {
+            double v = d2[i];
+            s += alpha == 4.0 ? h[i] / (v * v) : h[i] / (v * Math.sqrt(v));
+        }
+        return s;
+    }
+
+    @Override
+    public void relativeGains(double[] d2, int n, double ref2, double alpha, double[] out) {
+        if (alpha != 4.0 && alpha != 3.0) {
+            Interference.relativeGains(d2, n, ref2, alpha, out);
+            return;
+        }
+        int i = 0;
+        int bound = D.loopBound(n);
+        DoubleVector r = DoubleVector.broadcast(D, ref2);
+        if (alpha == 4.0) {
+            for (; i < bound; i += L) {
+                DoubleVector q = r.div(DoubleVector.fromArray(D, d2, i));
+                q.mul(q).intoArray(out, i);
+            }
+        } else {
+            for (; i < bound; i += L) {
+                DoubleVector q = r.div(DoubleVector.fromArray(D, d2, i));
+                q.mul(q.sqrt()).intoArray(out, i);
+            }
+        }
+        for (; i < n; i++) {
+            double q = ref2 / d2[i];
+            out[i] = alpha == 4.0 ? q * q : q * Math.sqrt(q);
+        }
+    }
+
+    @Override
+    public double rayleighProduct(double[] a, int n, double beta) {
+        DoubleVector q = DoubleVector.broadcast(D, 1.0);
+        int bound = D.loopBound(n);
+        int i = 0;
+        for (; i < bound; i += L) {
+            q = q.mul(DoubleVector.fromArray(D, a, i).fma(beta, 1.0));
+        }
+        // The tail, unconditionally (a branch would merge two vectors, which C2 boxes): a masked
+        // load gives 0 in lanes past n, and fma(beta, 0, 1) = 1 leaves them unchanged.
+        q = q.mul(DoubleVector.fromArray(D, a, i, D.indexInRange(i, n)).fma(beta, 1.0));
+        return 1.0 / ((q.lane(0) * q.lane(1)) * (q.lane(2) * q.lane(3)));
+    }
+
+    @Override
+    public void atReceivers(double[] rx, double[] ry, int nr, double[] tx, double[] ty, double[] power, int nt,
+                            double[] h, double alpha, double[] out) {
+        // Vectorised: alpha 3 and 4 with a fading matrix. Without fading (deterministic, rarely
+        // hot) or with other exponents, the scalar kernel. One row method per variant: a choice
+        // inside the loop would merge two vectors, which C2 boxes.
+        if ((alpha != 4.0 && alpha != 3.0) || h == null) {
+            Interference.atReceivers(rx, ry, nr, tx, ty, power, nt, h, alpha, out);
+            return;
+        }
+        for (int j = 0; j < nr; j++) {
+            int row = j * nt;
+            double s;
+            if (alpha == 4.0) {
+                s = power == null ? row4(rx[j], ry[j], tx, ty, h, row, nt) : row4p(rx[j], ry[j], tx, ty, power, h, row, nt);
+            } else {
+                s = power == null ? row3(rx[j], ry[j], tx, ty, h, row, nt) : row3p(rx[j], ry[j], tx, ty, power, h, row, nt);
+            }
+            // The scalar tail, in index order after the lanes' sum.
+            for (int i = D.loopBound(nt); i < nt; i++) {
+                double dx = tx[i] - rx[j];
+                double dy = ty[i] - ry[j];
+                double d2 = dx * dx + dy * dy;
+                double w = (power == null ? 1.0 : power[i]) * h[row + i];
+                s += alpha == 4.0 ? w / (d2 * d2) : w / (d2 * Math.sqrt(d2));
+            }
+            out[j] = s;
+        }
+    }
+
+    private static double row4(double x, double y, double[] tx, double[] ty, double[] h, int row, int nt) {
+        DoubleVector acc = DoubleVector.zero(D);
+        int bound = D.loopBound(nt);
+        for (int i = 0; i < bound; i += L) {
+            DoubleVector dx = DoubleVector.fromArray(D, tx, i).sub(x);
+            DoubleVector dy = DoubleVector.fromArray(D, ty, i).sub(y);
+            DoubleVector d2 = dx.mul(dx).add(dy.mul(dy));
+            acc = acc.add(DoubleVector.fromArray(D, h, row + i).div(d2.mul(d2)));
+        }
+        return (acc.lane(0) + acc.lane(1)) + (acc.lane(2) + acc.lane(3));
+    }
+
+    private static double row4p(double x, double y, double[] tx, double[] ty, double[] power, double[] h, int row, int nt) {
+        DoubleVector acc = DoubleVector.zero(D);
+        int bound = D.loopBound(nt);
+        for (int i = 0; i < bound; i += L) {
+            DoubleVector dx = DoubleVector.fromArray(D, tx, i).sub(x);
+            DoubleVector dy = DoubleVector.fromArray(D, ty, i).sub(y);
+            DoubleVector d2 = dx.mul(dx).add(dy.mul(dy));
+            acc = acc.add(DoubleVector.fromArray(D, power, i).mul(DoubleVector.fromArray(D, h, row + i)).div(d2.mul(d2)));
+        }
+        return (acc.lane(0) + acc.lane(1)) + (acc.lane(2) + acc.lane(3));
+    }
+
+    private static double row3(double x, double y, double[] tx, double[] ty, double[] h, int row, int nt) {
+        DoubleVector acc = DoubleVector.zero(D);
+        int bound = D.loopBound(nt);
+        for (int i = 0; i < bound; i += L) {
+            DoubleVector dx = DoubleVector.fromArray(D, tx, i).sub(x);
+            DoubleVector dy = DoubleVector.fromArray(D, ty, i).sub(y);
+            DoubleVector d2 = dx.mul(dx).add(dy.mul(dy));
+            acc = acc.add(DoubleVector.fromArray(D, h, row + i).div(d2.mul(d2.sqrt())));
+        }
+        return (acc.lane(0) + acc.lane(1)) + (acc.lane(2) + acc.lane(3));
+    }
+
+    private static double row3p(double x, double y, double[] tx, double[] ty, double[] power, double[] h, int row, int nt) {
+        DoubleVector acc = DoubleVector.zero(D);
+        int bound = D.loopBound(nt);
+        for (int i = 0; i < bound; i += L) {
+            DoubleVector dx = DoubleVector.fromArray(D, tx, i).sub(x);
+            DoubleVector dy = DoubleVector.fromArray(D, ty, i).sub(y);
+            DoubleVector d2 = dx.mul(dx).add(dy.mul(dy));
+            acc = acc.add(DoubleVector.fromArray(D, power, i).mul(DoubleVector.fromArray(D, h, row + i)).div(d2.mul(d2.sqrt())));
+        }
+        return (acc.lane(0) + acc.lane(1)) + (acc.lane(2) + acc.lane(3));
+    }
+    @Override
+    public void rayleighProducts(double[] a, int n, double[] beta, int m, double[] out) {
+        int k = 0;
+        for (; k + 4 <= m; k += 4) {
+            products4(a, n, beta, k, out);
+        }
+        for (; k < m; k++) {
+            out[k] = rayleighProduct(a, n, beta[k]);
+        }
+    }
+
+    /** Thresholds k..k+3 at once: four independent multiply chains hide the latency. */
+    private static void products4(double[] a, int n, double[] beta, int k, double[] out) {
+        double b0 = beta[k];
+        double b1 = beta[k + 1];
+        double b2 = beta[k + 2];
+        double b3 = beta[k + 3];
+        DoubleVector q0 = DoubleVector.broadcast(D, 1.0);
+        DoubleVector q1 = DoubleVector.broadcast(D, 1.0);
+        DoubleVector q2 = DoubleVector.broadcast(D, 1.0);
+        DoubleVector q3 = DoubleVector.broadcast(D, 1.0);
+        int bound = D.loopBound(n);
+        int i = 0;
+        for (; i < bound; i += L) {
+            DoubleVector v = DoubleVector.fromArray(D, a, i);
+            q0 = q0.mul(v.fma(b0, 1.0));
+            q1 = q1.mul(v.fma(b1, 1.0));
+            q2 = q2.mul(v.fma(b2, 1.0));
+            q3 = q3.mul(v.fma(b3, 1.0));
+        }
+        // The tail, unconditionally (see rayleighProduct).
+        DoubleVector v = DoubleVector.fromArray(D, a, i, D.indexInRange(i, n));
+        q0 = q0.mul(v.fma(b0, 1.0));
+        q1 = q1.mul(v.fma(b1, 1.0));
+        q2 = q2.mul(v.fma(b2, 1.0));
+        q3 = q3.mul(v.fma(b3, 1.0));
+        out[k] = 1.0 / ((q0.lane(0) * q0.lane(1)) * (q0.lane(2) * q0.lane(3)));
+        out[k + 1] = 1.0 / ((q1.lane(0) * q1.lane(1)) * (q1.lane(2) * q1.lane(3)));
+        out[k + 2] = 1.0 / ((q2.lane(0) * q2.lane(1)) * (q2.lane(2) * q2.lane(3)));
+        out[k + 3] = 1.0 / ((q3.lane(0) * q3.lane(1)) * (q3.lane(2) * q3.lane(3)));
+    }
+
+    @Override
+    public void fillUniform(LaneStreams s, double[] out, int n) {
+        long[] st = s.state();
+        LongVector s0 = LongVector.fromArray(W, st, 0);
+        LongVector s1 = LongVector.fromArray(W, st, L);
+        LongVector s2 = LongVector.fromArray(W, st, 2 * L);
+        LongVector s3 = LongVector.fromArray(W, st, 3 * L);
+        for (int c = 0; c < n; c += L) {
+            LongVector r = s0.add(s3);
+            LongVector t = s1.lanewise(VectorOperators.LSHL, 17);
+            s2 = s2.lanewise(VectorOperators.XOR, s0);
+            s3 = s3.lanewise(VectorOperators.XOR, s1);
+            s1 = s1.lanewise(VectorOperators.XOR, s2);
+            s0 = s0.lanewise(VectorOperators.XOR, s3);
+            s2 = s2.lanewise(VectorOperators.XOR, t);
+            s3 = s3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, s3.lanewise(VectorOperators.LSHR, 19));
+            DoubleVector u = r.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                    .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52);
+            if (c + L <= n) {
+                u.intoArray(out, c);
+            } else {
+                // The last, partial step: lanes past n are dropped. (Lane extraction, not a masked
+                // store: JDK 17 does not intrinsify masked stores on AVX2 and would allocate.)
+                out[c] = u.lane(0);
+                if (c + 1 < n) {
+                    out[c + 1] = u.lane(1);
+                }
+                if (c + 2 < n) {
+                    out[c + 2] = u.lane(2);
+                }
+            }
+        }
+        s0.intoArray(st, 0);
+        s1.intoArray(st, L);
+        s2.intoArray(st, 2 * L);
+        s3.intoArray(st, 3 * L);
+    }
+
+    @Override
+    public void fillExponential(LaneStreams s, double[] out, int n) {
+        long[] st = s.state();
+        LongVector s0 = LongVector.fromArray(W, st, 0);
+        LongVector s1 = LongVector.fromArray(W, st, L);
+        LongVector s2 = LongVector.fromArray(W, st, 2 * L);
+        LongVector s3 = LongVector.fromArray(W, st, 3 * L);
+        for (int c = 0; c < n; c += L) {
+            LongVector r = s0.add(s3);
+            LongVector t = s1.lanewise(VectorOperators.LSHL, 17);
+            s2 = s2.lanewise(VectorOperators.XOR, s0);
+            s3 = s3.lanewise(VectorOperators.XOR, s1);
+            s1 = s1.lanewise(VectorOperators.XOR, s2);
+            s0 = s0.lanewise(VectorOperators.XOR, s3);
+            s2 = s2.lanewise(VectorOperators.XOR, t);
+            s3 = s3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, s3.lanewise(VectorOperators.LSHR, 19));
+            DoubleVector u = r.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                    .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52);
+            // negLog(u), as ScalarKernel.negLog, operation for operation.
+            LongVector ix = u.reinterpretAsLongs();
+            LongVector tmp = ix.sub(OFF);
+            DoubleVector k = tmp.add(1024L << 52).lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC)
+                    .reinterpretAsDoubles().sub(TWO52 + 1024);
+            DoubleVector g = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles().sub(1.0);
+            DoubleVector sv = g.div(g.add(2.0));
+            DoubleVector z = sv.mul(sv);
+            DoubleVector w = z.mul(z);
+            DoubleVector t1 = w.mul(w.fma(w.fma(LG6, LG4), V_LG2));
+            DoubleVector t2 = z.mul(w.fma(w.fma(w.fma(LG7, LG5), V_LG3), V_LG1));
+            DoubleVector hfsq = g.mul(g).mul(0.5);
+            DoubleVector b = hfsq.sub(sv.fma(hfsq.add(t2.add(t1)), k.mul(LN2_LO))).sub(g);
+            DoubleVector e = b.sub(k.mul(LN2_HI));
+            if (c + L <= n) {
+                e.intoArray(out, c);
+            } else {
+                // The last, partial step: lanes past n are dropped. (Lane extraction, not a masked
+                // store: JDK 17 does not intrinsify masked stores on AVX2 and would allocate.)
+                out[c] = e.lane(0);
+                if (c + 1 < n) {
+                    out[c + 1] = e.lane(1);
+                }
+                if (c + 2 < n) {
+                    out[c + 2] = e.lane(2);
+                }
+            }
+        }
+        s0.intoArray(st, 0);
+        s1.intoArray(st, L);
+        s2.intoArray(st, 2 * L);
+        s3.intoArray(st, 3 * L);
+    }
+
+    @Override
+    public double pppFadedSum(LaneStreams pos, LaneStreams fade, int n, double radius2, double alpha) {
+        // One loop per exponent: a choice inside the loop would merge two vectors in a phi,
+        // which C2 boxes (allocates) on JDK 17.
+        if (alpha == 4.0) {
+            return pppFadedSum4(pos, fade, n, radius2);
+        } else if (alpha == 3.0) {
+            return pppFadedSum3(pos, fade, n, radius2);
+        }
+        return ScalarKernel.INSTANCE.pppFadedSum(pos, fade, n, radius2, alpha);
+    }
+
+    private static double pppFadedSum4(LaneStreams pos, LaneStreams fade, int n, double radius2) {
+        long[] ps = pos.state();
+        long[] fs = fade.state();
+        LongVector p0 = LongVector.fromArray(W, ps, 0);
+        LongVector p1 = LongVector.fromArray(W, ps, L);
+        LongVector p2 = LongVector.fromArray(W, ps, 2 * L);
+        LongVector p3 = LongVector.fromArray(W, ps, 3 * L);
+        LongVector f0 = LongVector.fromArray(W, fs, 0);
+        LongVector f1 = LongVector.fromArray(W, fs, L);
+        LongVector f2 = LongVector.fromArray(W, fs, 2 * L);
+        LongVector f3 = LongVector.fromArray(W, fs, 3 * L);
+        DoubleVector acc = DoubleVector.zero(D);
+        double scale = 0x1p-52;
+        for (int c = 0; c < n; c += L) {
+            LongVector rp = p0.add(p3);
+            LongVector tp = p1.lanewise(VectorOperators.LSHL, 17);
+            p2 = p2.lanewise(VectorOperators.XOR, p0);
+            p3 = p3.lanewise(VectorOperators.XOR, p1);
+            p1 = p1.lanewise(VectorOperators.XOR, p2);
+            p0 = p0.lanewise(VectorOperators.XOR, p3);
+            p2 = p2.lanewise(VectorOperators.XOR, tp);
+            p3 = p3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, p3.lanewise(VectorOperators.LSHR, 19));
+            LongVector rf = f0.add(f3);
+            LongVector tf = f1.lanewise(VectorOperators.LSHL, 17);
+            f2 = f2.lanewise(VectorOperators.XOR, f0);
+            f3 = f3.lanewise(VectorOperators.XOR, f1);
+            f1 = f1.lanewise(VectorOperators.XOR, f2);
+            f0 = f0.lanewise(VectorOperators.XOR, f3);
+            f2 = f2.lanewise(VectorOperators.XOR, tf);
+            f3 = f3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, f3.lanewise(VectorOperators.LSHR, 19));
+
+            DoubleVector d2 = rp.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                    .reinterpretAsDoubles().sub(TWO52 - 1).mul(scale).mul(radius2);
+            DoubleVector u = rf.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                    .reinterpretAsDoubles().sub(TWO52 - 1).mul(scale);
+            // h = negLog(u), as ScalarKernel.negLog, operation for operation.
+            LongVector ix = u.reinterpretAsLongs();
+            LongVector tmp = ix.sub(OFF);
+            DoubleVector k = tmp.add(1024L << 52).lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC)
+                    .reinterpretAsDoubles().sub(TWO52 + 1024);
+            DoubleVector g = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles().sub(1.0);
+            DoubleVector sv = g.div(g.add(2.0));
+            DoubleVector z = sv.mul(sv);
+            DoubleVector w = z.mul(z);
+            DoubleVector t1 = w.mul(w.fma(w.fma(LG6, LG4), V_LG2));
+            DoubleVector t2 = z.mul(w.fma(w.fma(w.fma(LG7, LG5), V_LG3), V_LG1));
+            DoubleVector hfsq = g.mul(g).mul(0.5);
+            DoubleVector b = hfsq.sub(sv.fma(hfsq.add(t2.add(t1)), k.mul(LN2_LO))).sub(g);
+            DoubleVector h = b.sub(k.mul(LN2_HI));
+
+            // Lanes past n were drawn but do not count (masked add: no branch, so no boxing).
+            acc = acc.add(h.div(d2.mul(d2)), D.indexInRange(c, n));
+        }
+        p0.intoArray(ps, 0);
+        p1.intoArray(ps, L);
+        p2.intoArray(ps, 2 * L);
+        p3.intoArray(ps, 3 * L);
+        f0.intoArray(fs, 0);
+        f1.intoArray(fs, L);
+        f2.intoArray(fs, 2 * L);
+        f3.intoArray(fs, 3 * L);
+        return (acc.lane(0) + acc.lane(1)) + (acc.lane(2) + acc.lane(3));
+    }
+
+    private static double pppFadedSum3(LaneStreams pos, LaneStreams fade, int n, double radius2) {
+        long[] ps = pos.state();
+        long[] fs = fade.state();
+        LongVector p0 = LongVector.fromArray(W, ps, 0);
+        LongVector p1 = LongVector.fromArray(W, ps, L);
+        LongVector p2 = LongVector.fromArray(W, ps, 2 * L);
+        LongVector p3 = LongVector.fromArray(W, ps, 3 * L);
+        LongVector f0 = LongVector.fromArray(W, fs, 0);
+        LongVector f1 = LongVector.fromArray(W, fs, L);
+        LongVector f2 = LongVector.fromArray(W, fs, 2 * L);
+        LongVector f3 = LongVector.fromArray(W, fs, 3 * L);
+        DoubleVector acc = DoubleVector.zero(D);
+        double scale = 0x1p-52;
+        for (int c = 0; c < n; c += L) {
+            LongVector rp = p0.add(p3);
+            LongVector tp = p1.lanewise(VectorOperators.LSHL, 17);
+            p2 = p2.lanewise(VectorOperators.XOR, p0);
+            p3 = p3.lanewise(VectorOperators.XOR, p1);
+            p1 = p1.lanewise(VectorOperators.XOR, p2);
+            p0 = p0.lanewise(VectorOperators.XOR, p3);
+            p2 = p2.lanewise(VectorOperators.XOR, tp);
+            p3 = p3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, p3.lanewise(VectorOperators.LSHR, 19));
+            LongVector rf = f0.add(f3);
+            LongVector tf = f1.lanewise(VectorOperators.LSHL, 17);
+            f2 = f2.lanewise(VectorOperators.XOR, f0);
+            f3 = f3.lanewise(VectorOperators.XOR, f1);
+            f1 = f1.lanewise(VectorOperators.XOR, f2);
+            f0 = f0.lanewise(VectorOperators.XOR, f3);
+            f2 = f2.lanewise(VectorOperators.XOR, tf);
+            f3 = f3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, f3.lanewise(VectorOperators.LSHR, 19));
+
+            DoubleVector d2 = rp.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                    .reinterpretAsDoubles().sub(TWO52 - 1).mul(scale).mul(radius2);
+            DoubleVector u = rf.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                    .reinterpretAsDoubles().sub(TWO52 - 1).mul(scale);
+            // h = negLog(u), as ScalarKernel.negLog, operation for operation.
+            LongVector ix = u.reinterpretAsLongs();
+            LongVector tmp = ix.sub(OFF);
+            DoubleVector k = tmp.add(1024L << 52).lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC)
+                    .reinterpretAsDoubles().sub(TWO52 + 1024);
+            DoubleVector g = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles().sub(1.0);
+            DoubleVector sv = g.div(g.add(2.0));
+            DoubleVector z = sv.mul(sv);
+            DoubleVector w = z.mul(z);
+            DoubleVector t1 = w.mul(w.fma(w.fma(LG6, LG4), V_LG2));
+            DoubleVector t2 = z.mul(w.fma(w.fma(w.fma(LG7, LG5), V_LG3), V_LG1));
+            DoubleVector hfsq = g.mul(g).mul(0.5);
+            DoubleVector b = hfsq.sub(sv.fma(hfsq.add(t2.add(t1)), k.mul(LN2_LO))).sub(g);
+            DoubleVector h = b.sub(k.mul(LN2_HI));
+
+            // Lanes past n were drawn but do not count (masked add: no branch, so no boxing).
+            acc = acc.add(h.div(d2.mul(d2.sqrt())), D.indexInRange(c, n));
+        }
+        p0.intoArray(ps, 0);
+        p1.intoArray(ps, L);
+        p2.intoArray(ps, 2 * L);
+        p3.intoArray(ps, 3 * L);
+        f0.intoArray(fs, 0);
+        f1.intoArray(fs, L);
+        f2.intoArray(fs, 2 * L);
+        f3.intoArray(fs, 3 * L);
+        return (acc.lane(0) + acc.lane(1)) + (acc.lane(2) + acc.lane(3));
+    }
+}
