@@ -40,6 +40,9 @@ final class FiguresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (study.config != null) {
+            throw new IllegalArgumentException("--config is one study: use 'secmc run --config FILE' instead of 'figures'");
+        }
         if (!study.sets.isEmpty()) {
             throw new IllegalArgumentException("--set is per scenario: use 'secmc run ID --set ...' instead of 'figures'");
         }

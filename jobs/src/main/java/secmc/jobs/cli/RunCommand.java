@@ -18,7 +18,8 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "ID", description = "Scenario id (see 'secmc list').")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ID",
+            description = "Scenario id (see 'secmc list'); optional with --config, whose file names it.")
     String id;
 
     @Mixin
