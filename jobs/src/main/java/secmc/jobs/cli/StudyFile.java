@@ -55,7 +55,8 @@ import secmc.scenario.Scenario;
  * </pre>
  *
  * <p>Loading is safe: the file is composed into YAML nodes and read as text, so no tag can
- * construct an object; explicit tags other than the standard scalar ones are refused; duplicate
+ * construct an object; global tags ({@code !!java...}) are refused by the parser and other
+ * non-standard tags by this reader; duplicate
  * keys and unknown keys are errors. Every error is one line {@code FILE:LINE: ...} naming the
  * key or parameter and its valid range.
  */
@@ -178,7 +179,9 @@ final class StudyFile {
         }
         for (NodeTuple t : m.getValue()) {
             String name = scalar(t.getKeyNode(), where + " key");
-            out.put(name, value(t.getValueNode(), param(t.getKeyNode(), defaults, name)));
+            if (out.put(name, value(t.getValueNode(), param(t.getKeyNode(), defaults, name))) != null) {
+                throw error(t.getKeyNode(), "parameter " + name + " appears twice in '" + where + "'");
+            }
         }
         return out;
     }
@@ -383,7 +386,9 @@ final class StudyFile {
                 throw error(t.getKeyNode(), "unknown key '" + k + "' in " + what + "; allowed: "
                         + String.join(", ", allowed.stream().sorted().toList()));
             }
-            out.put(k, t);
+            if (out.put(k, t) != null) {
+                throw error(t.getKeyNode(), "duplicate key '" + k + "' in " + what);
+            }
         }
         return out;
     }
