@@ -35,6 +35,12 @@ public final class FigurePlotter {
         new Color(0x7f7f7f), new Color(0xbcbd22),
     };
 
+    /** One marker shape per curve (as in print, where colour may be lost). */
+    private static final org.knowm.xchart.style.markers.Marker[] MARKERS = {
+        SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE, SeriesMarkers.DIAMOND, SeriesMarkers.TRIANGLE_UP,
+        SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.CROSS, SeriesMarkers.PLUS,
+    };
+
     private FigurePlotter() {
     }
 
@@ -56,31 +62,68 @@ public final class FigurePlotter {
                 continue;
             }
             MetricDef def = scenario.metrics().stream().filter(m -> m.name().equals(metric)).findFirst().orElse(null);
-            String yLabel = style.panels().size() == 1 ? style.yLabel()
-                    : metric + (def == null || def.unit().isEmpty() ? "" : " (" + def.unit() + ")");
+            String yLabel = style.panels().size() == 1 && !style.yLabel().isBlank() && !style.yLabel().equals("value")
+                    ? style.yLabel() : yLabel(metric, def);
             XYChart chart = chart(scenario, metric, panel, xLabel, yLabel, logX, style.logY());
-            String base = scenario.id() + "-" + metric;
+            String base = fileBase(scenario.id(), metric);
             written.add(save(chart, outDir, base, true));
             written.add(save(chart, outDir, base, false));
         }
         return written;
     }
 
+    /** File name (without extension) of a panel's images: {@code <scenario>-<metric>}. */
+    public static String fileBase(String scenarioId, String metric) {
+        return scenarioId + "-" + metric;
+    }
+
+    /** A panel's y label: the metric, what it is (when short enough to read on an axis) and its unit. */
+    static String yLabel(String metric, MetricDef def) {
+        if (def == null) {
+            return metric;
+        }
+        String d = def.description();
+        int cut = d.indexOf(", eq.");
+        d = cut > 0 ? d.substring(0, cut) : d;
+        String label = d.isEmpty() || d.length() > 48 || d.equals(metric) ? metric : metric + ": " + d;
+        return label + (def.unit().isEmpty() ? "" : " (" + def.unit() + ")");
+    }
+
+    /**
+     * Tick-label pattern for values spanning {@code [min, max]}: scientific on log axes and for
+     * very small or large magnitudes (else 1e-5 and 1e-4 would both print as "0"), plain otherwise.
+     */
+    static String decimalPattern(double min, double max, boolean log) {
+        double m = Math.max(Math.abs(min), Math.abs(max));
+        if (log || m >= 1e5 || (m > 0 && m < 1e-2)) {
+            return "0.##E0";
+        }
+        if (m < 1) {
+            return "0.0##";
+        }
+        return "#,##0.###";
+    }
+
     static XYChart chart(Scenario scenario, String metric, List<ResultRow> rows, String xLabel, String yLabel,
                          boolean logX, boolean logY) {
-        XYChart chart = new XYChartBuilder().width(800).height(560)
+        XYChart chart = new XYChartBuilder().width(960).height(560)
                 .title(scenario.id() + " (" + scenario.figure() + "): " + metric)
                 .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
-        Styler st = chart.getStyler();
+        org.knowm.xchart.style.XYStyler st = chart.getStyler();
         chart.getStyler().setXAxisLogarithmic(logX);
         chart.getStyler().setYAxisLogarithmic(logY);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        // Outside on the right, one entry per line: a horizontal legend is cut off with 3+ curves.
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+        chart.getStyler().setLegendBorderColor(new Color(0xbbbbbb));
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotGridLinesColor(new Color(0xdddddd));
         chart.getStyler().setErrorBarsColorSeriesColor(true);
         chart.getStyler().setMarkerSize(7);
-        st.setDecimalPattern("#.###");
+        double[] xr = range(rows, true);
+        double[] yr = range(rows, false);
+        st.setXAxisDecimalPattern(decimalPattern(xr[0], xr[1], logX));
+        st.setYAxisDecimalPattern(decimalPattern(yr[0], yr[1], logY));
 
         Map<String, List<ResultRow>> byCurve = new LinkedHashMap<>();
         for (ResultRow r : rows) {
@@ -108,13 +151,35 @@ public final class FigurePlotter {
                         sim.stream().mapToDouble(ResultRow::x).toArray(),
                         sim.stream().mapToDouble(ResultRow::estimate).toArray(),
                         logY ? null : err);
-                s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                s.setMarker(SeriesMarkers.CIRCLE);
+                if (th.isEmpty() && sim.size() > 1) {
+                    // no theory to compare with: a thin line guides the eye along the curve
+                    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+                    s.setLineStyle(new BasicStroke(0.8f));
+                } else {
+                    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                }
+                s.setMarker(MARKERS[(c - 1) % MARKERS.length]);
                 s.setMarkerColor(color);
                 s.setLineColor(color);
             }
         }
         return chart;
+    }
+
+    /** Finite range of x ({@code x = true}) or of estimates, CI ends and theory. */
+    private static double[] range(List<ResultRow> rows, boolean x) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (ResultRow r : rows) {
+            Double[] vs = x ? new Double[] {r.x()} : new Double[] {r.estimate(), r.theory(), r.ciLow(), r.ciHigh()};
+            for (Double v : vs) {
+                if (v != null && Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        return lo <= hi ? new double[] {lo, hi} : new double[] {0, 1};
     }
 
     private static boolean usable(double v, boolean log) {
