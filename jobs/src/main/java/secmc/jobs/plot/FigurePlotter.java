@@ -150,7 +150,7 @@ public final class FigurePlotter {
                 XYSeries s = chart.addSeries(e.getKey() + (th.isEmpty() ? "" : " (simulation)"),
                         sim.stream().mapToDouble(ResultRow::x).toArray(),
                         sim.stream().mapToDouble(ResultRow::estimate).toArray(),
-                        logY ? null : err);
+                        logY && !positiveLow(sim, err) ? null : err);
                 if (th.isEmpty() && sim.size() > 1) {
                     // no theory to compare with: a thin line guides the eye along the curve
                     s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
@@ -164,6 +164,16 @@ public final class FigurePlotter {
             }
         }
         return chart;
+    }
+
+    /** Whether every lower CI bar end stays above 0 (a log axis cannot draw the bar otherwise). */
+    private static boolean positiveLow(List<ResultRow> sim, double[] err) {
+        for (int i = 0; i < err.length; i++) {
+            if (!(sim.get(i).estimate() - err[i] > 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Finite range of x ({@code x = true}) or of estimates, CI ends and theory. */
