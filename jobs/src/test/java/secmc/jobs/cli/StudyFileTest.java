@@ -157,7 +157,7 @@ class StudyFileTest {
         "duplicate key   | scenario: ppp.coverage\\nseed: 1\\nseed: 2\\n                        | :3: duplicate key 'seed' in the study file",
         "duplicate param | scenario: ppp.coverage\\nparams:\\n  alpha: 3\\n  alpha: 4\\n | :4: parameter alpha appears twice in 'params'",
         "local tag       | scenario: ppp.coverage\\nparams:\\n  alpha: !cmd 3\\n        | :3: alpha has an unsupported YAML tag !cmd",
-        "x not a param   | scenario: guardzone.fig10\\nx: {param: r_o, values: [1, 2]}\\n      | :2: scenario guardzone.fig10 plots against 'iteration', which is not a parameter",
+        "x not a param   | scenario: antijam.fig2\\nx: {param: epsilon, values: [0.1, 0.2]}\\n      | :2: scenario antijam.fig2 plots against 'slot', which is not a parameter",
         "cross-parameter | scenario: ppp.coverage\\nparams: {radius: 10}\\n                     | : parameter radius must be > r_o = 20.0 (m), got 10.0",
     })
     void badStudyIsOneLineWithFileLineAndExitTwoAndNothingWritten(String name, String yaml, String expected)
