@@ -37,7 +37,7 @@ final class DescribeCommand implements Callable<Integer> {
             out.println("equations:");
             s.equations().forEach(e -> out.println("  - " + e));
         }
-        out.println("parameters (--set name=value):");
+        out.println("parameters (--set NAME=VALUE, or under params: in a YAML study):");
         int w = s.parameters().stream().mapToInt(p -> p.name().length()).max().orElse(4);
         for (ParamDef p : s.parameters()) {
             out.printf("  %-" + w + "s  default %-10s  %-22s  %-8s  %s%n", p.name(), fmtDefault(p), p.range(),
@@ -79,6 +79,6 @@ final class DescribeCommand implements Callable<Integer> {
 
     private static String fmtDefault(ParamDef p) {
         Object v = p.defaultValue();
-        return v instanceof Double d ? ParamDef.fmt(d) : String.valueOf(v);
+        return v instanceof Double d ? fmtShort(d) : String.valueOf(v);
     }
 }

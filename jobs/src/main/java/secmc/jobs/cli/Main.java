@@ -34,6 +34,8 @@ public final class Main implements Runnable {
     /** Runs the command line with the given streams and returns the exit code (for tests). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        // 'secmc run --help' is what a newcomer types first: every subcommand gets -h/--help
+        cl.getSubcommands().values().forEach(c -> c.getCommandSpec().mixinStandardHelpOptions(true));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

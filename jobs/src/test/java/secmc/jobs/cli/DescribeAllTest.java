@@ -56,4 +56,14 @@ class DescribeAllTest {
         assertTrue(d.contains("estimate double?"), "column types");
         assertTrue(!d.contains("99999999") && !d.contains("00000001"), "values printed short: " + d);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} --help")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"list", "describe", "run", "plot", "export", "figures", "gallery"})
+    void everySubcommandAnswersHelp(String sub) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, Main.execute(new String[] {sub, "--help"}, new PrintWriter(out, true), new PrintWriter(err, true)),
+                err.toString());
+        assertTrue(out.toString().startsWith("Usage: secmc " + sub), out.toString());
+    }
 }
