@@ -104,6 +104,14 @@ public final class FigurePlotter {
         return "#,##0.###";
     }
 
+    /** Tick labels in {@code pattern}, with an exact "0" for zero (a scientific pattern prints "0E0"). */
+    static java.util.function.Function<Double, String> tickFormat(String pattern, double[] range) {
+        java.text.DecimalFormat f = new java.text.DecimalFormat(pattern,
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        double tiny = 1e-9 * Math.max(Math.abs(range[0]), Math.abs(range[1]));
+        return v -> Math.abs(v) <= tiny ? "0" : f.format(v);
+    }
+
     static XYChart chart(Scenario scenario, String metric, List<ResultRow> rows, String xLabel, String yLabel,
                          boolean logX, boolean logY) {
         XYChart chart = new XYChartBuilder().width(960).height(560)
@@ -122,8 +130,18 @@ public final class FigurePlotter {
         chart.getStyler().setMarkerSize(7);
         double[] xr = range(rows, true);
         double[] yr = range(rows, false);
-        st.setXAxisDecimalPattern(decimalPattern(xr[0], xr[1], logX));
-        st.setYAxisDecimalPattern(decimalPattern(yr[0], yr[1], logY));
+        // XChart's log axes ignore a formatting function's tick placement (labels come out linear):
+        // a decimal pattern there, a function with an exact "0" on linear axes.
+        if (logX) {
+            st.setXAxisDecimalPattern(decimalPattern(xr[0], xr[1], true));
+        } else {
+            st.setxAxisTickLabelsFormattingFunction(tickFormat(decimalPattern(xr[0], xr[1], false), xr));
+        }
+        if (logY) {
+            st.setYAxisDecimalPattern(decimalPattern(yr[0], yr[1], true));
+        } else {
+            st.setyAxisTickLabelsFormattingFunction(tickFormat(decimalPattern(yr[0], yr[1], false), yr));
+        }
 
         Map<String, List<ResultRow>> byCurve = new LinkedHashMap<>();
         for (ResultRow r : rows) {
