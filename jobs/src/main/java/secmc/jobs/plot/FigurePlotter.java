@@ -17,6 +17,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import secmc.scenario.FigureStyle;
 import secmc.scenario.MetricDef;
@@ -71,7 +72,7 @@ public final class FigurePlotter {
         XYChart chart = new XYChartBuilder().width(800).height(560)
                 .title(scenario.id() + " (" + scenario.figure() + "): " + metric)
                 .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
-        Styler st = chart.getStyler();
+        XYStyler st = chart.getStyler();
         chart.getStyler().setXAxisLogarithmic(logX);
         chart.getStyler().setYAxisLogarithmic(logY);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
@@ -80,7 +81,9 @@ public final class FigurePlotter {
         chart.getStyler().setPlotGridLinesColor(new Color(0xdddddd));
         chart.getStyler().setErrorBarsColorSeriesColor(true);
         chart.getStyler().setMarkerSize(7);
-        st.setDecimalPattern("#.###");
+        st.setXAxisDecimalPattern(decimalPattern(rows.stream().mapToDouble(ResultRow::x)));
+        st.setYAxisDecimalPattern(decimalPattern(rows.stream().flatMapToDouble(r -> java.util.stream.Stream.of(
+                r.estimate(), r.ciLow(), r.ciHigh(), r.theory()).filter(v -> v != null).mapToDouble(Double::doubleValue))));
 
         Map<String, List<ResultRow>> byCurve = new LinkedHashMap<>();
         for (ResultRow r : rows) {
@@ -115,6 +118,16 @@ public final class FigurePlotter {
             }
         }
         return chart;
+    }
+
+    /**
+     * A tick-label pattern that can tell the axis's values apart. Why not one fixed pattern: with "#.###"
+     * every tick of a 1e-12 W axis reads "0", and XChart's tick calculator then never finishes (seen on
+     * secrecy.fig6's interference panels), so tiny or huge magnitudes get scientific notation.
+     */
+    static String decimalPattern(java.util.stream.DoubleStream values) {
+        double max = values.filter(Double::isFinite).map(Math::abs).max().orElse(1);
+        return max != 0 && (max < 1e-2 || max >= 1e6) ? "0.##E0" : "#.###";
     }
 
     private static boolean usable(double v, boolean log) {
