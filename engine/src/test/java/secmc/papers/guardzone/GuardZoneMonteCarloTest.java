@@ -129,6 +129,42 @@ class GuardZoneMonteCarloTest {
         }
     }
 
+    /**
+     * The exact (carving) path where the analysis is exact too: at r_g = 0 there are no holes,
+     * so p_c is Theorem 1 and lambda_ps Theorem 4 exactly; for r_g > 0 the activity of the
+     * typical PT is the PPP void probability (1) exactly. 2x10^4 realizations per point; 3 p_c /
+     * p_active comparisons at r_g = 0 plus 2 p_active at r_g = 3, 6 m plus 2 lambda_ps: union
+     * bound 7 x 6.3e-5 = 4.4e-4.
+     */
+    @Test
+    void exactModeIsExactWhereTheTheoryIs() {
+        Scenario s = Catalog.get("guardzone.fig3");
+        Plan plan = new Plan(List.of(Curve.of("default", "lambda_S", 0.01)), new Axis("r_g", "m", new double[] {0, 3, 6}, false));
+        RunSpec spec = RunSpec.of(s, s.defaults(), plan, 20_000, SEED);
+        Tally[] t = new LocalRunner(2).run(spec);
+        for (GridPoint p : spec.grid().points()) {
+            Map<String, Double> th = s.theory(p);
+            for (int i = p.x() == 0 ? 0 : 1; i < 2; i++) {
+                String name = i == 0 ? "p_c" : "p_active";
+                double expected = th.get(name);
+                Estimate e = t[p.index()].metric(i).estimate();
+                double se = Math.sqrt(expected * (1 - expected) / e.count());
+                assertEquals(expected, e.value(), Math.max(K * se, 1e-12), "exact " + name + " at r_g = " + p.x());
+            }
+        }
+        Scenario h = Catalog.get("guardzone.fig8");
+        Plan hp = new Plan(List.of(Curve.of("r_g=0", "r_g", 0.0)), new Axis("lambda_S", "1/m^2", new double[] {0.01, 0.02}, false));
+        RunSpec hs = RunSpec.of(h, h.defaults(), hp, 20_000, SEED);
+        Tally[] ht = new LocalRunner(2).run(hs);
+        for (GridPoint p : hs.grid().points()) {
+            double expected = h.theory(p).get("lambda_ps");
+            double ls = p.params().real("lambda_S");
+            double q = expected / ls;
+            Estimate e = ht[p.index()].metric(0).estimate();
+            assertEquals(expected, e.value(), K * ls * Math.sqrt(q * (1 - q) / e.count()), "exact lambda_ps at " + ls);
+        }
+    }
+
     /** Same spec, same bits: the runner's merge is deterministic for any thread count. */
     @Test
     void deterministic() {
