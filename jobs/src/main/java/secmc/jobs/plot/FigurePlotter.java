@@ -51,7 +51,12 @@ public final class FigurePlotter {
     public static List<Path> plot(Scenario scenario, List<ResultRow> rows, String xLabel, boolean logX, Path outDir) {
         FigureStyle style = scenario.style();
         List<Path> written = new ArrayList<>();
-        for (String metric : style.panels()) {
+        for (String panelName : style.panels()) {
+            // "a+b+c": metric a drawn as usual, b and c overlaid as dashed theory lines (e.g. a
+            // probability with its noise- and interference-limited forms, as the paper draws them).
+            String[] parts = panelName.split("\\+");
+            String metric = parts[0];
+            List<String> overlays = List.of(parts).subList(1, parts.length);
             List<ResultRow> panel = rows.stream().filter(r -> r.metric().equals(metric)).toList();
             if (panel.isEmpty()) {
                 continue;
@@ -60,11 +65,93 @@ public final class FigurePlotter {
             String yLabel = style.panels().size() == 1 ? style.yLabel()
                     : metric + (def == null || def.unit().isEmpty() ? "" : " (" + def.unit() + ")");
             XYChart chart = chart(scenario, metric, panel, xLabel, yLabel, logX, style.logY());
+            List<ResultRow> all = new ArrayList<>(panel);
+            for (int o = 0; o < overlays.size(); o++) {
+                String name = overlays.get(o);
+                List<ResultRow> extra = rows.stream().filter(r -> r.metric().equals(name)).toList();
+                overlay(chart, name, extra, logX, style.logY(), o);
+                all.addAll(extra);
+            }
+            finish(chart, all, logX, style.logY());
             String base = scenario.id() + "-" + metric;
             written.add(save(chart, outDir, base, true));
             written.add(save(chart, outDir, base, false));
         }
         return written;
+    }
+
+    /** Theory lines of another metric on the same axes: curve colours, dashed (pattern by overlay index). */
+    private static void overlay(XYChart chart, String metric, List<ResultRow> rows, boolean logX, boolean logY, int index) {
+        float[][] dashes = {{8f, 5f}, {2f, 4f}, {10f, 4f, 2f, 4f}};
+        Map<String, List<ResultRow>> byCurve = new LinkedHashMap<>();
+        for (ResultRow r : rows) {
+            byCurve.computeIfAbsent(r.curve(), k -> new ArrayList<>()).add(r);
+        }
+        List<String> seen = new ArrayList<>();
+        int c = 0;
+        for (Map.Entry<String, List<ResultRow>> e : byCurve.entrySet()) {
+            Color color = PALETTE[c++ % PALETTE.length];
+            List<ResultRow> th = e.getValue().stream()
+                    .filter(r -> usable(r.x(), logX) && r.theory() != null && usable(r.theory(), logY)).toList();
+            if (th.isEmpty()) {
+                continue;
+            }
+            double[] y = th.stream().mapToDouble(ResultRow::theory).toArray();
+            // A curve-independent overlay (same values on every curve) is drawn once, in grey.
+            String key = java.util.Arrays.toString(y);
+            if (seen.contains(key)) {
+                continue;
+            }
+            boolean shared = byCurve.size() > 1 && byCurve.values().stream().allMatch(l -> java.util.Arrays.toString(
+                    l.stream().filter(r -> usable(r.x(), logX) && r.theory() != null && usable(r.theory(), logY))
+                            .mapToDouble(ResultRow::theory).toArray()).equals(key));
+            seen.add(key);
+            XYSeries s = chart.addSeries(shared ? metric : e.getKey() + " " + metric,
+                    th.stream().mapToDouble(ResultRow::x).toArray(), y);
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            s.setMarker(SeriesMarkers.NONE);
+            s.setLineColor(shared ? Color.DARK_GRAY : color);
+            s.setLineStyle(new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    dashes[index % dashes.length], 0f));
+        }
+    }
+
+    /**
+     * Legend and tick labels once all series are in: a legend too wide for one row goes to the
+     * right as a column (a horizontal legend below the plot is clipped at the sides); tick labels
+     * get enough decimals for the smallest positive value on the axis (0.0001 on a log axis
+     * printed as "0" with a fixed 3-decimal pattern).
+     */
+    private static void finish(XYChart chart, List<ResultRow> rows, boolean logX, boolean logY) {
+        int chars = chart.getSeriesMap().keySet().stream().mapToInt(String::length).sum();
+        int entries = chart.getSeriesMap().size();
+        if (chars + 6 * entries > 90) {
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+            chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+        }
+        double minX = rows.stream().mapToDouble(ResultRow::x).map(Math::abs).filter(v -> v > 0 && Double.isFinite(v))
+                .min().orElse(1);
+        double minY = rows.stream().flatMap(r -> java.util.stream.Stream.of(r.estimate(), r.theory()))
+                .filter(v -> v != null).mapToDouble(Double::doubleValue).map(Math::abs)
+                .filter(v -> v > 0 && Double.isFinite(v)).min().orElse(1);
+        chart.getStyler().setXAxisDecimalPattern(decimalPattern(minX, logX));
+        chart.getStyler().setYAxisDecimalPattern(decimalPattern(minY, logY));
+    }
+
+    /**
+     * "#.###" (3 decimals) unless the axis goes below 1e-3: then decimals enough for two
+     * significant digits of its smallest positive value, at most 8 (linear axes: values below
+     * a tick step never label a tick, so only log axes need the full depth).
+     */
+    static String decimalPattern(double minPositive, boolean log) {
+        int d = 3;
+        if (minPositive < 1e-3) {
+            d = Math.min(8, (int) Math.ceil(-Math.log10(minPositive)) + (log ? 0 : 1));
+            if (!log) {
+                d = Math.min(d, 6);
+            }
+        }
+        return "#." + "#".repeat(d);
     }
 
     static XYChart chart(Scenario scenario, String metric, List<ResultRow> rows, String xLabel, String yLabel,
