@@ -159,6 +159,16 @@ public final class ZeroSumGame {
             }
             int enter = -1;
             double best = Double.POSITIVE_INFINITY;
+            // Relative pivot test. alpha_j = rho . a_j carries the rounding error of rho, which
+            // grows with |rho| (it reaches 1e5 near degenerate bases): an entering column that
+            // duplicates a basic one (SUs with equal gains give equal rows of U), or a true zero
+            // entry of rho, then shows alpha ~ 1e-12 of pure rounding, and accepting it made the
+            // basis singular (found on stage games of the anti-jamming figures). |a_ij| <= 2.
+            double rhoNorm = 0;
+            for (int i = 0; i < n; i++) {
+                rhoNorm += Math.abs(rho[i]);
+            }
+            double pivotFloor = pivotTolerance * Math.max(1, 2 * rhoNorm);
             for (int j = 0; j < vars; j++) {
                 if (inBasis[j]) {
                     continue;
@@ -170,7 +180,7 @@ public final class ZeroSumGame {
                     alpha += rho[i] * a;
                     dj -= pi[i] * a;
                 }
-                if (alpha < -pivotTolerance) {
+                if (alpha < -pivotFloor) {
                     double ratio = Math.max(0, dj) / -alpha;
                     if (ratio < best * (1 - RATIO_TIE)) {
                         best = ratio;
