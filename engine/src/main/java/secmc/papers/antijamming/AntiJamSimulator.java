@@ -75,6 +75,7 @@ public final class AntiJamSimulator {
     private int lastRowSupport;
     private boolean failed;
     private double[][] firstFailedGains;
+    private double[][] lastGains = new double[0][];
     private long slot;
 
     /**
@@ -222,6 +223,7 @@ public final class AntiJamSimulator {
         Arrays.fill(lastOwner, -1);
         lastGameValue = Double.NaN;
         lastRowSupport = 0;
+        lastGains = new double[0][];
         int[] gOut = new int[n];
         if (k >= 1) {
             playStage(idle, k, gOut);
@@ -265,6 +267,7 @@ public final class AntiJamSimulator {
                 gainMax = Math.max(gainMax, Math.abs(gain[i][c]));
             }
         }
+        lastGains = gain;
         StageGame game = games[k];
         double[] p2star;
         double v;
@@ -557,6 +560,15 @@ public final class AntiJamSimulator {
     /** SU that got channel j in the last slot, -1 if j was busy (copy). */
     int[] lastOwners() {
         return lastOwner.clone();
+    }
+
+    /** Gains G_ic (N x M', columns = idle channels in increasing index) of the last slot; empty if M' = 0 (copy). */
+    double[][] lastGains() {
+        double[][] g = new double[lastGains.length][];
+        for (int i = 0; i < g.length; i++) {
+            g[i] = lastGains[i].clone();
+        }
+        return g;
     }
 
     /** Value v of the last stage game (0 when M' = 1, NaN when M' = 0). */
