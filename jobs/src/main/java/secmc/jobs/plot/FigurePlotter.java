@@ -94,6 +94,9 @@ public final class FigurePlotter {
         chart.getStyler().setMarkerSize(7);
         st.setDecimalPattern("#.###");
 
+        // Without theory lines in the panel, thin lines join each curve's markers so that many
+        // curves stay traceable (as in the papers' figures); with theory, markers stay alone.
+        boolean joinMarkers = rows.stream().noneMatch(r -> r.theory() != null);
         Map<String, List<ResultRow>> byCurve = new LinkedHashMap<>();
         for (ResultRow r : rows) {
             byCurve.computeIfAbsent(r.curve(), k -> new ArrayList<>()).add(r);
@@ -120,7 +123,11 @@ public final class FigurePlotter {
                         sim.stream().mapToDouble(ResultRow::x).toArray(),
                         sim.stream().mapToDouble(ResultRow::estimate).toArray(),
                         logY ? null : err);
-                s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                s.setXYSeriesRenderStyle(joinMarkers ? XYSeries.XYSeriesRenderStyle.Line
+                        : XYSeries.XYSeriesRenderStyle.Scatter);
+                if (joinMarkers) {
+                    s.setLineStyle(new BasicStroke(1.0f));
+                }
                 // Beyond the palette's 10 colours, curves differ by marker shape.
                 s.setMarker(MARKERS[(c - 1) / PALETTE.length % MARKERS.length]);
                 s.setMarkerColor(color);
