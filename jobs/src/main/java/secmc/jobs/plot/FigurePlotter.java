@@ -36,6 +36,10 @@ public final class FigurePlotter {
         new Color(0x7f7f7f), new Color(0xbcbd22),
     };
 
+    private static final org.knowm.xchart.style.markers.Marker[] MARKERS = {
+        SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP,
+    };
+
     private FigurePlotter() {
     }
 
@@ -156,14 +160,22 @@ public final class FigurePlotter {
 
     static XYChart chart(Scenario scenario, String metric, List<ResultRow> rows, String xLabel, String yLabel,
                          boolean logX, boolean logY) {
-        XYChart chart = new XYChartBuilder().width(800).height(560)
+        // A horizontal legend below the plot holds ~5 labels; more (e.g. 11 curves) were cut off,
+        // so many curves get a vertical legend on the right and a wider image.
+        long curves = rows.stream().map(ResultRow::curve).distinct().count();
+        XYChart chart = new XYChartBuilder().width(curves > 5 ? 1150 : 800).height(560)
                 .title(scenario.id() + " (" + scenario.figure() + "): " + metric)
                 .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         XYStyler st = chart.getStyler();
         chart.getStyler().setXAxisLogarithmic(logX);
         chart.getStyler().setYAxisLogarithmic(logY);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        if (curves > 5) {
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+            chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+        } else {
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+            chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        }
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotGridLinesColor(new Color(0xdddddd));
         chart.getStyler().setErrorBarsColorSeriesColor(true);
@@ -172,6 +184,9 @@ public final class FigurePlotter {
         st.setYAxisDecimalPattern(decimalPattern(rows.stream().flatMapToDouble(r -> java.util.stream.Stream.of(
                 r.estimate(), r.ciLow(), r.ciHigh(), r.theory()).filter(v -> v != null).mapToDouble(Double::doubleValue))));
 
+        // Without theory lines in the panel, thin lines join each curve's markers so that many
+        // curves stay traceable (as in the papers' figures); with theory, markers stay alone.
+        boolean joinMarkers = rows.stream().noneMatch(r -> r.theory() != null);
         Map<String, List<ResultRow>> byCurve = new LinkedHashMap<>();
         for (ResultRow r : rows) {
             byCurve.computeIfAbsent(r.curve(), k -> new ArrayList<>()).add(r);
@@ -198,8 +213,13 @@ public final class FigurePlotter {
                         sim.stream().mapToDouble(ResultRow::x).toArray(),
                         sim.stream().mapToDouble(ResultRow::estimate).toArray(),
                         logY ? null : err);
-                s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                s.setMarker(SeriesMarkers.CIRCLE);
+                s.setXYSeriesRenderStyle(joinMarkers ? XYSeries.XYSeriesRenderStyle.Line
+                        : XYSeries.XYSeriesRenderStyle.Scatter);
+                if (joinMarkers) {
+                    s.setLineStyle(new BasicStroke(1.0f));
+                }
+                // Beyond the palette's 10 colours, curves differ by marker shape.
+                s.setMarker(MARKERS[(c - 1) / PALETTE.length % MARKERS.length]);
                 s.setMarkerColor(color);
                 s.setLineColor(color);
             }
