@@ -17,9 +17,12 @@ import secmc.jobs.spark.SparkSessions;
 /**
  * A Spark standalone cluster on 127.0.0.1 from the jars of this JVM's classpath (no download):
  * a master and two one-core workers, each its own JVM. The workers see a Spark home whose
- * {@code jars/} links every classpath jar plus an application jar made from the classpath's
- * class directories (engine, jobs, test scenarios): so executors load exactly this build.
- * Stops what it started, by process handle.
+ * {@code jars/} links every third-party jar of the classpath (Spark and the libraries: what a
+ * cluster "provides"); secmc's own code is not there but in the application jar that
+ * {@code SparkSubmit} ships to the executors: by default a jar made from the classpath's class
+ * directories (engine, jobs, test scenarios), or the shaded cluster jar given as system
+ * property {@code secmc.cluster.jar} ({@code mvn -Pcluster package} builds it). Stops what it
+ * started, by process handle.
  */
 final class StandaloneCluster implements AutoCloseable {
     final Path home;
@@ -32,7 +35,8 @@ final class StandaloneCluster implements AutoCloseable {
         home = dir.resolve("spark-home");
         Path jars = home.resolve("jars");
         Files.createDirectories(jars);
-        appJar = jars.resolve("secmc-app.jar");
+        String shaded = System.getProperty("secmc.cluster.jar", "");
+        appJar = shaded.isEmpty() ? dir.resolve("secmc-app.jar") : Path.of(shaded).toAbsolutePath();
         int n = 0;
         List<Path> classDirs = new ArrayList<>();
         for (Path p : ChildJvm.classpathEntries()) {
@@ -43,7 +47,9 @@ final class StandaloneCluster implements AutoCloseable {
                 Files.createSymbolicLink(jars.resolve(String.format("%04d-", n++) + p.getFileName()), p.toAbsolutePath());
             }
         }
-        jarOf(classDirs, appJar);
+        if (shaded.isEmpty()) {
+            jarOf(classDirs, appJar);
+        }
         port = freePort();
         master = start(dir.resolve("master.log"), "org.apache.spark.deploy.master.Master",
                 "--host", "127.0.0.1", "--port", String.valueOf(port), "--webui-port", "0");

@@ -105,8 +105,10 @@ class StandaloneClusterTest {
             assertEquals(0, d.exitValue(), driverLog);
             assertTrue(driverLog.contains("Lost executor") || driverLog.contains("lost executor")
                     || driverLog.contains("ExecutorLostFailure") || driverLog.contains("removed"), "Spark saw the loss");
-            System.out.printf("cluster: undisturbed %.1f s, one executor killed after %d of 24 blocks: %.1f s%n",
-                    undisturbedSeconds, atKill, killedSeconds);
+            long lostTasks = driverLog.lines().filter(l -> l.contains("Lost task")).count();
+            System.out.printf("cluster (app jar %s): undisturbed %.1f s, one executor killed after %d of 24 blocks: %.1f s,"
+                    + " %d task failures reported by the driver%n", c.appJar.getFileName(), undisturbedSeconds, atKill,
+                    killedSeconds, lostTasks);
         }
         SparkSession spark = TestSpark.session();
         List<ResultRow> expected = DatasetReader.read(spark, local.resolve("ppp.coverage").toString());
