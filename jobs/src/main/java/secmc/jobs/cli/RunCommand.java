@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import secmc.jobs.checkpoint.CheckpointStore;
 import secmc.jobs.spark.SparkSessions;
 import secmc.scenario.RunSpec;
 
@@ -18,7 +19,7 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "ID", description = "Scenario id (see 'secmc list').")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "Scenario id (see 'secmc list'); omitted with --resume.")
     String id;
 
     @Mixin
@@ -34,15 +35,37 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--plot", description = "Also plot the dataset (PNG and SVG in DIR).")
     boolean plot;
 
+    @Mixin
+    RunControl control = new RunControl();
+
     @Override
     public Integer call() {
-        RunSpec run = study.resolve(id);
-        exec.validate();
-        Path outDir = Outputs.checkDirectory(out, "--out");
+        CheckpointStore store = null;
+        CheckpointStore.StoredRun job;
+        java.nio.file.Path runDir = null;
+        if (control.resume != null) {
+            control.checkResume(id, study);
+            exec.validate();
+            store = CheckpointStore.open(control.resumePath());
+            job = store.run();
+            Outputs.checkDirectory(job.outDir(), "output directory of the stored run");
+        } else {
+            if (id == null) {
+                throw new IllegalArgumentException("missing scenario ID (see 'secmc list'), or --resume DIR");
+            }
+            RunSpec run = study.resolve(id);
+            exec.validate();
+            Path outDir = Outputs.checkDirectory(out, "--out");
+            job = control.plan(run, outDir, plot);
+            runDir = control.runDirPath();
+        }
         PrintWriter pw = spec.commandLine().getOut();
         SparkSession spark = SparkSessions.create(exec.master, exec.sparkConf());
         try {
-            Execution.run(spark, run, exec, outDir, plot, pw);
+            if (runDir != null) {
+                store = CheckpointStore.create(runDir, job);
+            }
+            Execution.run(spark, job, exec, store, pw, spec.commandLine().getErr(), control.progressMode());
         } finally {
             spark.stop();
         }
