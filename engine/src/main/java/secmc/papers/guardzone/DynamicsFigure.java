@@ -30,7 +30,7 @@ final class DynamicsFigure extends GuardZoneScenario {
 
     @Override
     public List<String> equations() {
-        return List.of("(26) r_g^(k) = r_g^*(lambda_S^(k-1)), lambda_S^(k) = lambda_S^*(r_g^(k-1)); init r_g = 0, lambda_S = lambda_S^max");
+        return List.of("(26) r_g^(k) = r_g^*(lambda_S^(k-1)), lambda_S^(k) = lambda_S^*(r_g^(k-1)); init r_g = 0, lambda_S = lambda_S^max; spec sections 5 and 11.5");
     }
 
     @Override

@@ -46,7 +46,7 @@ final class DescribeCommand implements Callable<Integer> {
         Plan plan = s.plan(s.defaults());
         Axis a = plan.axis();
         out.println("x-axis:  " + a.name() + (a.unit().isEmpty() ? "" : " (" + a.unit() + ")") + " = "
-                + Arrays.stream(a.values()).mapToObj(ParamDef::fmt).collect(Collectors.joining(", "))
+                + Arrays.stream(a.values()).mapToObj(DescribeCommand::fmtShort).collect(Collectors.joining(", "))
                 + (a.log() ? "  [log scale]" : ""));
         out.println("curves:  " + plan.curves().stream().map(Curve::label).collect(Collectors.joining("; ")));
         out.println("grouping (common random numbers): " + s.grouping().name().toLowerCase(java.util.Locale.ROOT)
@@ -58,8 +58,23 @@ final class DescribeCommand implements Callable<Integer> {
                     m.unit().isEmpty() ? "" : " [" + m.unit() + "]");
         }
         out.println("columns: " + String.join(", ", DatasetSchema.columns()));
+        out.println("  (Parquet, one row per curve, x and metric; types: " + DatasetSchema.columnTypes() + ")");
+        out.println("run:     secmc run " + s.id() + " [--set NAME=VALUE]... [--scale quick|paper]   or a YAML study: secmc run --config FILE");
         out.flush();
         return 0;
+    }
+
+    /** A value with at most 6 significant digits (0.007 rather than 0.006999999999999999). */
+    static String fmtShort(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return ParamDef.fmt(v);
+        }
+        String t = String.format(java.util.Locale.ROOT, "%.6g", v);
+        if (t.contains("e")) {
+            String[] parts = t.split("e");
+            return parts[0].replaceAll("\\.?0+$", "") + "e" + Integer.parseInt(parts[1]);
+        }
+        return t.contains(".") ? t.replaceAll("\\.?0+$", "") : t;
     }
 
     private static String fmtDefault(ParamDef p) {

@@ -10,6 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import secmc.jobs.plot.Gallery;
 import secmc.jobs.spark.SparkSessions;
 import secmc.scenario.Catalog;
 import secmc.scenario.RunSpec;
@@ -17,7 +18,8 @@ import secmc.scenario.Scenario;
 
 /**
  * {@code secmc figures}: the main job. Every scenario of the catalogue at one scale, through
- * Spark (local mode by default), each to {@code OUT/ID} with its plots beside it.
+ * Spark (local mode by default), each to {@code OUT/ID} with its plots beside it, then the
+ * gallery {@code OUT/index.html} of every dataset in {@code OUT}.
  */
 @Command(name = "figures", description = "Regenerate every figure: run each scenario at --scale, write OUT/ID datasets and plots.")
 final class FiguresCommand implements Callable<Integer> {
@@ -40,6 +42,9 @@ final class FiguresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (study.config != null) {
+            throw new IllegalArgumentException("--config is one study: use 'secmc run --config FILE' instead of 'figures'");
+        }
         if (!study.sets.isEmpty()) {
             throw new IllegalArgumentException("--set is per scenario: use 'secmc run ID --set ...' instead of 'figures'");
         }
@@ -60,7 +65,9 @@ final class FiguresCommand implements Callable<Integer> {
         } finally {
             spark.stop();
         }
-        pw.printf("figures: %d scenarios in %.1f s -> %s%n", runs.size(), (System.nanoTime() - t0) / 1e9, outDir);
+        Path index = Gallery.write(outDir);
+        pw.printf("figures: %d scenarios in %.1f s -> %s (gallery: %s)%n", runs.size(), (System.nanoTime() - t0) / 1e9,
+                outDir, index);
         pw.flush();
         return 0;
     }

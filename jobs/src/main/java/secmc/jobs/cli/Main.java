@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "secmc", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Monte Carlo engine for physical-layer-security research: every figure of three papers, with theory beside simulation.",
         subcommands = {ListCommand.class, DescribeCommand.class, RunCommand.class, PlotCommand.class,
-                       ExportCommand.class, FiguresCommand.class, CommandLine.HelpCommand.class})
+                       ExportCommand.class, FiguresCommand.class, GalleryCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input. */
     public static final int BAD_INPUT = 2;

@@ -19,7 +19,8 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "Scenario id (see 'secmc list'); omitted with --resume.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ID",
+            description = "Scenario id (see 'secmc list'); omitted with --resume, optional with --config, whose file names it.")
     String id;
 
     @Mixin
@@ -50,9 +51,7 @@ final class RunCommand implements Callable<Integer> {
             job = store.run();
             Outputs.checkDirectory(job.outDir(), "output directory of the stored run");
         } else {
-            if (id == null) {
-                throw new IllegalArgumentException("missing scenario ID (see 'secmc list'), or --resume DIR");
-            }
+            // StudyOptions names what is missing: an ID, --config FILE (or --resume DIR, checked above).
             RunSpec run = study.resolve(id);
             exec.validate();
             Path outDir = Outputs.checkDirectory(out, "--out");

@@ -22,12 +22,16 @@ final class StudyOptions {
             description = "Realizations per grid point (overrides --scale).")
     Long realizations;
 
-    @Option(names = "--scale", paramLabel = "quick|paper", defaultValue = "quick",
-            description = "Default realizations per point: quick (minutes for everything) or paper (paper precision). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--scale", paramLabel = "quick|paper",
+            description = "Default realizations per point: quick (minutes for everything) or paper (paper precision). Default: quick.")
     String scale;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Master seed. Default: ${DEFAULT-VALUE}.")
-    long seed;
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed. Default: 1.")
+    Long seed;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A YAML study: scenario, parameter values, x-axis and curve sweeps (see data/examples/). Options given on the command line (--set, --realizations, --scale, --seed) override the file.")
+    String config;
 
     /** The parsed --set values in order, validated against the scenario's parameters. */
     Map<String, String> parsedSets(Scenario scenario) {
@@ -45,24 +49,52 @@ final class StudyOptions {
         return out;
     }
 
-    /** Resolves the run: scenario, parameters, plan, realizations and seed, all validated. */
+    /**
+     * Resolves the run: scenario, parameters, plan, realizations and seed, all validated.
+     * With {@code --config}, the study file gives the scenario (when {@code id} is null), values
+     * and sweeps; command-line options override it.
+     */
     RunSpec resolve(String id) {
+        StudyFile.Study study = null;
+        if (config != null) {
+            study = StudyFile.read(java.nio.file.Path.of(config));
+            if (id != null && !id.equals(study.scenarioId())) {
+                throw new IllegalArgumentException("scenario " + id + " on the command line differs from scenario "
+                        + study.scenarioId() + " in " + config);
+            }
+            id = study.scenarioId();
+        }
+        if (id == null) {
+            throw new IllegalArgumentException("run needs a scenario ID (see 'secmc list'), --config FILE or --resume DIR");
+        }
         Scenario scenario = Catalog.get(id);
-        Scale sc = Scale.parse(scale);
+        String scaleText = scale != null ? scale : study != null && study.scale() != null ? study.scale() : "quick";
+        Scale sc = Scale.parse(scaleText);
         if (realizations != null && (realizations < 1 || realizations > RunSpec.MAX_REALIZATIONS)) {
             throw new IllegalArgumentException("--realizations must be an integer in [1, " + RunSpec.MAX_REALIZATIONS
                     + "], got " + realizations);
         }
         Map<String, String> sets = parsedSets(scenario);
         Params base = scenario.defaults();
+        if (study != null) {
+            base = base.withAll(study.params());
+        }
         for (Map.Entry<String, String> e : sets.entrySet()) {
             base = base.withText(e.getKey(), e.getValue());
         }
-        Plan plan = scenario.plan(base);
+        Plan plan = study != null ? StudyFile.plan(study, scenario, base) : scenario.plan(base);
         for (String name : sets.keySet()) {
             plan = plan.pin(name, base.get(name));
         }
-        long n = realizations != null ? realizations : scenario.realizations(sc);
-        return RunSpec.of(scenario, base, plan, n, seed);
+        long n = realizations != null ? realizations
+                : study != null && study.realizations() != null && scale == null ? study.realizations()
+                : scenario.realizations(sc);
+        long s = seed != null ? seed : study != null && study.seed() != null ? study.seed() : 1L;
+        try {
+            return RunSpec.of(scenario, base, plan, n, s);
+        } catch (IllegalArgumentException e) {
+            // a rule between parameters (checked per grid point): name the file it came from
+            throw study == null ? e : new IllegalArgumentException(config + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -63,6 +63,17 @@ public final class DatasetSchema {
         return names;
     }
 
+    /** Column names with their types, e.g. {@code x double, estimate double?} ({@code ?} = nullable). */
+    public static String columnTypes() {
+        List<String> out = new ArrayList<>();
+        for (StructField f : schema(null).fields()) {
+            String t = f.dataType().equals(DataTypes.StringType) ? "string"
+                    : f.dataType().equals(DataTypes.LongType) ? "int64" : "double";
+            out.add(f.name() + " " + t + (f.nullable() ? "?" : ""));
+        }
+        return String.join(", ", out);
+    }
+
     /** A result row as a Spark row. */
     public static Row toRow(ResultRow r) {
         return RowFactory.create(r.scenarioId(), r.curve(), r.xName(), r.x(), r.metric(), r.estimate(), r.stdError(),

@@ -17,7 +17,6 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import secmc.scenario.FigureStyle;
 import secmc.scenario.MetricDef;
@@ -36,8 +35,10 @@ public final class FigurePlotter {
         new Color(0x7f7f7f), new Color(0xbcbd22),
     };
 
+    /** One marker shape per curve (as in print, where colour may be lost). */
     private static final org.knowm.xchart.style.markers.Marker[] MARKERS = {
-        SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP,
+        SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE, SeriesMarkers.DIAMOND, SeriesMarkers.TRIANGLE_UP,
+        SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.CROSS, SeriesMarkers.PLUS,
     };
 
     private FigurePlotter() {
@@ -66,8 +67,8 @@ public final class FigurePlotter {
                 continue;
             }
             MetricDef def = scenario.metrics().stream().filter(m -> m.name().equals(metric)).findFirst().orElse(null);
-            String yLabel = style.panels().size() == 1 ? style.yLabel()
-                    : metric + (def == null || def.unit().isEmpty() ? "" : " (" + def.unit() + ")");
+            String yLabel = style.panels().size() == 1 && !style.yLabel().isBlank() && !style.yLabel().equals("value")
+                    ? style.yLabel() : yLabel(metric, def);
             XYChart chart = chart(scenario, metric, panel, xLabel, yLabel, logX, style.logY());
             List<ResultRow> all = new ArrayList<>(panel);
             for (int o = 0; o < overlays.size(); o++) {
@@ -76,12 +77,101 @@ public final class FigurePlotter {
                 overlay(chart, name, extra, logX, style.logY(), o);
                 all.addAll(extra);
             }
-            finish(chart, all, logX, style.logY());
-            String base = scenario.id() + "-" + metric;
+            axisPatterns(chart, all, logX, style.logY());
+            String base = fileBase(scenario.id(), metric);
             written.add(save(chart, outDir, base, true));
             written.add(save(chart, outDir, base, false));
         }
         return written;
+    }
+
+    /** File name (without extension) of a panel's images: {@code <scenario>-<metric>}. */
+    public static String fileBase(String scenarioId, String metric) {
+        return scenarioId + "-" + metric;
+    }
+
+    /** A panel's y label: the metric, what it is (when short enough to read on an axis) and its unit. */
+    static String yLabel(String metric, MetricDef def) {
+        if (def == null) {
+            return metric;
+        }
+        String d = def.description();
+        int cut = d.indexOf(", eq.");
+        d = cut > 0 ? d.substring(0, cut) : d;
+        String label = d.isEmpty() || d.length() > 48 || d.equals(metric) ? metric : metric + ": " + d;
+        return label + (def.unit().isEmpty() ? "" : " (" + def.unit() + ")");
+    }
+
+    /**
+     * Tick-label pattern for values spanning {@code [min, max]}: scientific on log axes and for
+     * very small or large magnitudes (else 1e-5 and 1e-4 would both print as "0"), plain otherwise.
+     */
+    static String decimalPattern(double min, double max, boolean log) {
+        double m = Math.max(Math.abs(min), Math.abs(max));
+        if (log || m >= 1e5 || (m > 0 && m < 1e-2)) {
+            return "0.##E0";
+        }
+        if (m < 1) {
+            return "0.0##";
+        }
+        return "#,##0.###";
+    }
+
+    static XYChart chart(Scenario scenario, String metric, List<ResultRow> rows, String xLabel, String yLabel,
+                         boolean logX, boolean logY) {
+        XYChart chart = new XYChartBuilder().width(960).height(560)
+                .title(scenario.id() + " (" + scenario.figure() + "): " + metric)
+                .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
+        chart.getStyler().setXAxisLogarithmic(logX);
+        chart.getStyler().setYAxisLogarithmic(logY);
+        // Outside on the right, one entry per line: a horizontal legend is cut off with 3+ curves.
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+        chart.getStyler().setLegendBorderColor(new Color(0xbbbbbb));
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotGridLinesColor(new Color(0xdddddd));
+        chart.getStyler().setErrorBarsColorSeriesColor(true);
+        chart.getStyler().setMarkerSize(7);
+
+        Map<String, List<ResultRow>> byCurve = new LinkedHashMap<>();
+        for (ResultRow r : rows) {
+            byCurve.computeIfAbsent(r.curve(), k -> new ArrayList<>()).add(r);
+        }
+        int c = 0;
+        for (Map.Entry<String, List<ResultRow>> e : byCurve.entrySet()) {
+            Color color = PALETTE[c++ % PALETTE.length];
+            List<ResultRow> cr = e.getValue().stream().filter(r -> usable(r.x(), logX)).toList();
+            List<ResultRow> sim = cr.stream().filter(r -> r.estimate() != null && usable(r.estimate(), logY)).toList();
+            List<ResultRow> th = cr.stream().filter(r -> r.theory() != null && usable(r.theory(), logY)).toList();
+            if (!th.isEmpty()) {
+                XYSeries s = chart.addSeries(e.getKey() + (sim.isEmpty() ? "" : " (theory)"),
+                        th.stream().mapToDouble(ResultRow::x).toArray(),
+                        th.stream().mapToDouble(ResultRow::theory).toArray());
+                s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+                s.setMarker(SeriesMarkers.NONE);
+                s.setLineColor(color);
+                s.setLineStyle(new BasicStroke(1.8f));
+            }
+            if (!sim.isEmpty()) {
+                double[] err = sim.stream().mapToDouble(r -> r.ciHigh() == null || r.ciLow() == null ? 0
+                        : 0.5 * (r.ciHigh() - r.ciLow())).toArray();
+                XYSeries s = chart.addSeries(e.getKey() + (th.isEmpty() ? "" : " (simulation)"),
+                        sim.stream().mapToDouble(ResultRow::x).toArray(),
+                        sim.stream().mapToDouble(ResultRow::estimate).toArray(),
+                        logY && !positiveLow(sim, err) ? null : err);
+                if (th.isEmpty() && sim.size() > 1) {
+                    // no theory to compare with: a thin line guides the eye along the curve
+                    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+                    s.setLineStyle(new BasicStroke(0.8f));
+                } else {
+                    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                }
+                s.setMarker(MARKERS[(c - 1) % MARKERS.length]);
+                s.setMarkerColor(color);
+                s.setLineColor(color);
+            }
+        }
+        return chart;
     }
 
     /** Theory lines of another metric on the same axes: curve colours, dashed (pattern by overlay index). */
@@ -121,120 +211,41 @@ public final class FigurePlotter {
     }
 
     /**
-     * Legend and tick labels once all series are in: a legend too wide for one row goes to the
-     * right as a column (a horizontal legend below the plot is clipped at the sides); tick labels
-     * get enough decimals for the smallest positive value on the axis (0.0001 on a log axis
-     * printed as "0" with a fixed 3-decimal pattern).
+     * Tick patterns from every value on the axes (panel and overlays). Not one fixed pattern:
+     * "#.###" on a 1e-12 W axis prints every tick as "0" and XChart's tick calculator then never
+     * finishes (secrecy.fig6's interference panels hung the main job).
      */
-    private static void finish(XYChart chart, List<ResultRow> rows, boolean logX, boolean logY) {
-        int chars = chart.getSeriesMap().keySet().stream().mapToInt(String::length).sum();
-        int entries = chart.getSeriesMap().size();
-        if (chars + 6 * entries > 90) {
-            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-            chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
-        }
-        double minX = rows.stream().mapToDouble(ResultRow::x).map(Math::abs).filter(v -> v > 0 && Double.isFinite(v))
-                .min().orElse(1);
-        double minY = rows.stream().flatMap(r -> java.util.stream.Stream.of(r.estimate(), r.theory()))
-                .filter(v -> v != null).mapToDouble(Double::doubleValue).map(Math::abs)
-                .filter(v -> v > 0 && Double.isFinite(v)).min().orElse(1);
-        chart.getStyler().setXAxisDecimalPattern(decimalPattern(minX, logX));
-        chart.getStyler().setYAxisDecimalPattern(decimalPattern(minY, logY));
+    private static void axisPatterns(XYChart chart, List<ResultRow> rows, boolean logX, boolean logY) {
+        double[] xr = range(rows, true);
+        double[] yr = range(rows, false);
+        chart.getStyler().setXAxisDecimalPattern(decimalPattern(xr[0], xr[1], logX));
+        chart.getStyler().setYAxisDecimalPattern(decimalPattern(yr[0], yr[1], logY));
     }
 
-    /**
-     * "#.###" (3 decimals) unless the axis goes below 1e-3: then decimals enough for two
-     * significant digits of its smallest positive value, at most 8 (linear axes: values below
-     * a tick step never label a tick, so only log axes need the full depth).
-     */
-    static String decimalPattern(double minPositive, boolean log) {
-        int d = 3;
-        if (minPositive < 1e-3) {
-            d = Math.min(8, (int) Math.ceil(-Math.log10(minPositive)) + (log ? 0 : 1));
-            if (!log) {
-                d = Math.min(d, 6);
+    /** Whether every lower CI bar end stays above 0 (a log axis cannot draw the bar otherwise). */
+    private static boolean positiveLow(List<ResultRow> sim, double[] err) {
+        for (int i = 0; i < err.length; i++) {
+            if (!(sim.get(i).estimate() - err[i] > 0)) {
+                return false;
             }
         }
-        return "#." + "#".repeat(d);
+        return true;
     }
 
-    static XYChart chart(Scenario scenario, String metric, List<ResultRow> rows, String xLabel, String yLabel,
-                         boolean logX, boolean logY) {
-        // A horizontal legend below the plot holds ~5 labels; more (e.g. 11 curves) were cut off,
-        // so many curves get a vertical legend on the right and a wider image.
-        long curves = rows.stream().map(ResultRow::curve).distinct().count();
-        XYChart chart = new XYChartBuilder().width(curves > 5 ? 1150 : 800).height(560)
-                .title(scenario.id() + " (" + scenario.figure() + "): " + metric)
-                .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
-        XYStyler st = chart.getStyler();
-        chart.getStyler().setXAxisLogarithmic(logX);
-        chart.getStyler().setYAxisLogarithmic(logY);
-        if (curves > 5) {
-            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-            chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
-        } else {
-            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-            chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
-        }
-        chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setPlotGridLinesColor(new Color(0xdddddd));
-        chart.getStyler().setErrorBarsColorSeriesColor(true);
-        chart.getStyler().setMarkerSize(7);
-        st.setXAxisDecimalPattern(decimalPattern(rows.stream().mapToDouble(ResultRow::x)));
-        st.setYAxisDecimalPattern(decimalPattern(rows.stream().flatMapToDouble(r -> java.util.stream.Stream.of(
-                r.estimate(), r.ciLow(), r.ciHigh(), r.theory()).filter(v -> v != null).mapToDouble(Double::doubleValue))));
-
-        // Without theory lines in the panel, thin lines join each curve's markers so that many
-        // curves stay traceable (as in the papers' figures); with theory, markers stay alone.
-        boolean joinMarkers = rows.stream().noneMatch(r -> r.theory() != null);
-        Map<String, List<ResultRow>> byCurve = new LinkedHashMap<>();
+    /** Finite range of x ({@code x = true}) or of estimates, CI ends and theory. */
+    private static double[] range(List<ResultRow> rows, boolean x) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
         for (ResultRow r : rows) {
-            byCurve.computeIfAbsent(r.curve(), k -> new ArrayList<>()).add(r);
-        }
-        int c = 0;
-        for (Map.Entry<String, List<ResultRow>> e : byCurve.entrySet()) {
-            Color color = PALETTE[c++ % PALETTE.length];
-            List<ResultRow> cr = e.getValue().stream().filter(r -> usable(r.x(), logX)).toList();
-            List<ResultRow> sim = cr.stream().filter(r -> r.estimate() != null && usable(r.estimate(), logY)).toList();
-            List<ResultRow> th = cr.stream().filter(r -> r.theory() != null && usable(r.theory(), logY)).toList();
-            if (!th.isEmpty()) {
-                XYSeries s = chart.addSeries(e.getKey() + (sim.isEmpty() ? "" : " (theory)"),
-                        th.stream().mapToDouble(ResultRow::x).toArray(),
-                        th.stream().mapToDouble(ResultRow::theory).toArray());
-                s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-                s.setMarker(SeriesMarkers.NONE);
-                s.setLineColor(color);
-                s.setLineStyle(new BasicStroke(1.8f));
-            }
-            if (!sim.isEmpty()) {
-                double[] err = sim.stream().mapToDouble(r -> r.ciHigh() == null || r.ciLow() == null ? 0
-                        : 0.5 * (r.ciHigh() - r.ciLow())).toArray();
-                XYSeries s = chart.addSeries(e.getKey() + (th.isEmpty() ? "" : " (simulation)"),
-                        sim.stream().mapToDouble(ResultRow::x).toArray(),
-                        sim.stream().mapToDouble(ResultRow::estimate).toArray(),
-                        logY ? null : err);
-                s.setXYSeriesRenderStyle(joinMarkers ? XYSeries.XYSeriesRenderStyle.Line
-                        : XYSeries.XYSeriesRenderStyle.Scatter);
-                if (joinMarkers) {
-                    s.setLineStyle(new BasicStroke(1.0f));
+            Double[] vs = x ? new Double[] {r.x()} : new Double[] {r.estimate(), r.theory(), r.ciLow(), r.ciHigh()};
+            for (Double v : vs) {
+                if (v != null && Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
                 }
-                // Beyond the palette's 10 colours, curves differ by marker shape.
-                s.setMarker(MARKERS[(c - 1) / PALETTE.length % MARKERS.length]);
-                s.setMarkerColor(color);
-                s.setLineColor(color);
             }
         }
-        return chart;
-    }
-
-    /**
-     * A tick-label pattern that can tell the axis's values apart. Why not one fixed pattern: with "#.###"
-     * every tick of a 1e-12 W axis reads "0", and XChart's tick calculator then never finishes (seen on
-     * secrecy.fig6's interference panels), so tiny or huge magnitudes get scientific notation.
-     */
-    static String decimalPattern(java.util.stream.DoubleStream values) {
-        double max = values.filter(Double::isFinite).map(Math::abs).max().orElse(1);
-        return max != 0 && (max < 1e-2 || max >= 1e6) ? "0.##E0" : "#.###";
+        return lo <= hi ? new double[] {lo, hi} : new double[] {0, 1};
     }
 
     private static boolean usable(double v, boolean log) {
