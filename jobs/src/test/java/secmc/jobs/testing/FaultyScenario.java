@@ -53,6 +53,11 @@ public final class FaultyScenario implements Scenario {
     }
 
     @Override
+    public List<String> equations() {
+        return List.of("none: a test scenario whose realizations fail with probability p (numerical guards)");
+    }
+
+    @Override
     public List<ParamDef> parameters() {
         return List.of(ParamDef.real("fail_prob", "", 0.0, 0, true, 1, true, "probability that a realization fails"));
     }
