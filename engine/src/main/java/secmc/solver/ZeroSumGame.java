@@ -22,6 +22,14 @@ package secmc.solver;
  * builds a full tableau of objects per call, while the simulation solves one game per time slot;
  * the tests compare both on random games.
  *
+ * <p>Degenerate games. Stage games in which several SUs have equal or ulp-apart gains have
+ * duplicate and nearly dependent rows; there rounding produced pivots of ~1e-12 (singular bases)
+ * and basic values of -1e-12 that flipped sign between two bases (cycling despite Bland's rule).
+ * The pivot test is therefore relative to |rho|_1, a revisited basis aborts the attempt, failed
+ * attempts are retried with pivot and feasibility thresholds 1e-9 and 1e-6, and as a last resort
+ * both LPs go to Hipparchus' {@code SimplexSolver}. Games that the first attempt solves take
+ * exactly the same pivots as before these safeguards.
+ *
  * <p>The returned strategies are checked before returning: {@code converged} is true only if
  * the certified gap \( \max_l (U p_2)_l - \min_k (p_1^T U)_k \) is at most
  * {@code gapTolerance * max(1, max|U|)}. Immutable and thread-safe.
@@ -109,7 +117,7 @@ public final class ZeroSumGame {
         // singular or the certified gap too large (near-duplicate rows of U: SUs with equal
         // gains). Each attempt starts afresh; the certification decides, so the result is exact
         // whenever it says converged.
-        ZeroSumGameSolution sol = null;
+        ZeroSumGameSolution sol;
         int pivots = 0;
         for (double tol = pivotTolerance; ; tol *= RETRY_FACTOR) {
             sol = simplex(u, bt, m, n, Math.min(tol, 1e-3), scale, pivots);
