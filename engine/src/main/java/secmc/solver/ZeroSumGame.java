@@ -27,8 +27,8 @@ package secmc.solver;
  * and basic values of -1e-12 that flipped sign between two bases (cycling despite Bland's rule).
  * The pivot test is therefore relative to |rho|_1, a revisited basis aborts the attempt, failed
  * attempts are retried with pivot and feasibility thresholds 1e-9 and 1e-6, and as a last resort
- * both LPs go to Hipparchus' {@code SimplexSolver}. Games that the first attempt solves take
- * exactly the same pivots as before these safeguards.
+ * both LPs go to Hipparchus' {@code SimplexSolver}. The safeguards act only near degeneracy: rerun
+ * with them, the anti-jamming figure datasets changed only at runs that had failed before.
  *
  * <p>The returned strategies are checked before returning: {@code converged} is true only if
  * the certified gap \( \max_l (U p_2)_l - \min_k (p_1^T U)_k \) is at most
