@@ -44,6 +44,8 @@ public final class ZeroSumGame {
     private static final double RATIO_TIE = 1e-11;
     /** Basic values above -this count as feasible; the basic solution is O(1) (x_B in [1/2, 1] scale). */
     private static final double FEASIBILITY = 1e-12;
+    /** Pivots of one attempt after which visited bases are recorded for cycle detection. */
+    private static final int CYCLE_WATCH = 64;
     /** Factor by which the pivot threshold grows on each retry (up to 1e-3). */
     private static final double RETRY_FACTOR = 1e3;
     /** Pivot magnitude below which the n x n basis counts as singular (entries are O(1)). */
@@ -209,7 +211,7 @@ public final class ZeroSumGame {
         // O(1)); in near-singular bases x_B carries rounding of ~1e-12 that flipped sign between
         // two bases forever, so retries relax it together with the pivot threshold.
         double feasibility = Math.max(FEASIBILITY, tol);
-        java.util.Set<String> visited = new java.util.HashSet<>();
+        java.util.Set<String> visited = new java.util.HashSet<>(4);
         boolean ok = true;
         while (true) {
             // Refactor the basis from the original data every iteration: no error accumulates,
@@ -234,12 +236,16 @@ public final class ZeroSumGame {
             if (leave < 0) {
                 break;
             }
-            int[] sorted = basis.clone();
-            java.util.Arrays.sort(sorted);
-            if (!visited.add(java.util.Arrays.toString(sorted))) {
-                // A basis seen before: rounding defeated Bland's rule and the attempt would cycle.
-                ok = false;
-                break;
+            // Bases are recorded only after CYCLE_WATCH pivots: healthy solves take a handful and
+            // pay nothing; a cycle is caught on its first repeat after that.
+            if (pivots - pivots0 > CYCLE_WATCH) {
+                int[] sorted = basis.clone();
+                java.util.Arrays.sort(sorted);
+                if (!visited.add(java.util.Arrays.toString(sorted))) {
+                    // A basis seen before: rounding defeated Bland's rule and the attempt would cycle.
+                    ok = false;
+                    break;
+                }
             }
             if (pivots - pivots0 >= maxPivots) {
                 ok = false;
