@@ -22,6 +22,14 @@ package secmc.solver;
  * builds a full tableau of objects per call, while the simulation solves one game per time slot;
  * the tests compare both on random games.
  *
+ * <p>Degenerate games. Stage games in which several SUs have equal or ulp-apart gains have
+ * duplicate and nearly dependent rows; there rounding produced pivots of ~1e-12 (singular bases)
+ * and basic values of -1e-12 that flipped sign between two bases (cycling despite Bland's rule).
+ * The pivot test is therefore relative to |rho|_1, a revisited basis aborts the attempt, failed
+ * attempts are retried with pivot and feasibility thresholds 1e-9 and 1e-6, and as a last resort
+ * both LPs go to Hipparchus' {@code SimplexSolver}. The safeguards act only near degeneracy: rerun
+ * with them, the anti-jamming figure datasets changed only at runs that had failed before.
+ *
  * <p>The returned strategies are checked before returning: {@code converged} is true only if
  * the certified gap \( \max_l (U p_2)_l - \min_k (p_1^T U)_k \) is at most
  * {@code gapTolerance * max(1, max|U|)}. Immutable and thread-safe.
@@ -36,6 +44,8 @@ public final class ZeroSumGame {
     private static final double RATIO_TIE = 1e-11;
     /** Basic values above -this count as feasible; the basic solution is O(1) (x_B in [1/2, 1] scale). */
     private static final double FEASIBILITY = 1e-12;
+    /** Pivots of one attempt after which visited bases are recorded for cycle detection. */
+    private static final int CYCLE_WATCH = 64;
     /** Factor by which the pivot threshold grows on each retry (up to 1e-3). */
     private static final double RETRY_FACTOR = 1e3;
     /** Pivot magnitude below which the n x n basis counts as singular (entries are O(1)). */
@@ -109,7 +119,7 @@ public final class ZeroSumGame {
         // singular or the certified gap too large (near-duplicate rows of U: SUs with equal
         // gains). Each attempt starts afresh; the certification decides, so the result is exact
         // whenever it says converged.
-        ZeroSumGameSolution sol = null;
+        ZeroSumGameSolution sol;
         int pivots = 0;
         for (double tol = pivotTolerance; ; tol *= RETRY_FACTOR) {
             sol = simplex(u, bt, m, n, Math.min(tol, 1e-3), scale, pivots);
@@ -201,7 +211,7 @@ public final class ZeroSumGame {
         // O(1)); in near-singular bases x_B carries rounding of ~1e-12 that flipped sign between
         // two bases forever, so retries relax it together with the pivot threshold.
         double feasibility = Math.max(FEASIBILITY, tol);
-        java.util.Set<String> visited = new java.util.HashSet<>();
+        java.util.Set<String> visited = new java.util.HashSet<>(4);
         boolean ok = true;
         while (true) {
             // Refactor the basis from the original data every iteration: no error accumulates,
@@ -226,12 +236,16 @@ public final class ZeroSumGame {
             if (leave < 0) {
                 break;
             }
-            int[] sorted = basis.clone();
-            java.util.Arrays.sort(sorted);
-            if (!visited.add(java.util.Arrays.toString(sorted))) {
-                // A basis seen before: rounding defeated Bland's rule and the attempt would cycle.
-                ok = false;
-                break;
+            // Bases are recorded only after CYCLE_WATCH pivots: healthy solves take a handful and
+            // pay nothing; a cycle is caught on its first repeat after that.
+            if (pivots - pivots0 > CYCLE_WATCH) {
+                int[] sorted = basis.clone();
+                java.util.Arrays.sort(sorted);
+                if (!visited.add(java.util.Arrays.toString(sorted))) {
+                    // A basis seen before: rounding defeated Bland's rule and the attempt would cycle.
+                    ok = false;
+                    break;
+                }
             }
             if (pivots - pivots0 >= maxPivots) {
                 ok = false;
