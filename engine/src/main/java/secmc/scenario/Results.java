@@ -16,6 +16,14 @@ public final class Results {
 
     /** Rows in grid order, then metric order. Rows with neither estimate nor theory are left out. */
     public static List<ResultRow> rows(RunSpec spec, Tally[] merged) {
+        return rows(spec, merged, null);
+    }
+
+    /**
+     * Rows as {@link #rows(RunSpec, Tally[])}, with {@code targetMet[point]} (null: no target)
+     * in the simulated rows of each point.
+     */
+    public static List<ResultRow> rows(RunSpec spec, Tally[] merged, boolean[] targetMet) {
         Scenario scenario = spec.scenario();
         List<MetricDef> metrics = scenario.metrics();
         List<ResultRow> rows = new ArrayList<>();
@@ -44,7 +52,8 @@ public final class Results {
                     continue;
                 }
                 rows.add(new ResultRow(spec.scenarioId(), p.curve(), p.xName(), p.x(), m.name(), est, se, lo, hi,
-                        m.simulated() ? t.realizations() : 0, t.failures(), th, json, spec.seed(), version));
+                        m.simulated() ? t.realizations() : 0, t.failures(), th, json, spec.seed(), version,
+                        targetMet != null && m.simulated() ? Boolean.valueOf(targetMet[p.index()]) : null));
             }
         }
         return rows;

@@ -22,6 +22,14 @@ package secmc.solver;
  * builds a full tableau of objects per call, while the simulation solves one game per time slot;
  * the tests compare both on random games.
  *
+ * <p>Degenerate games. Stage games in which several SUs have equal or ulp-apart gains have
+ * duplicate and nearly dependent rows; there rounding produced pivots of ~1e-12 (singular bases)
+ * and basic values of -1e-12 that flipped sign between two bases (cycling despite Bland's rule).
+ * The pivot test is therefore relative to |rho|_1, a revisited basis aborts the attempt, failed
+ * attempts are retried with pivot and feasibility thresholds 1e-9 and 1e-6, and as a last resort
+ * both LPs go to Hipparchus' {@code SimplexSolver}. The safeguards act only near degeneracy: rerun
+ * with them, the anti-jamming figure datasets changed only at runs that had failed before.
+ *
  * <p>The returned strategies are checked before returning: {@code converged} is true only if
  * the certified gap \( \max_l (U p_2)_l - \min_k (p_1^T U)_k \) is at most
  * {@code gapTolerance * max(1, max|U|)}. Immutable and thread-safe.
@@ -36,6 +44,10 @@ public final class ZeroSumGame {
     private static final double RATIO_TIE = 1e-11;
     /** Basic values above -this count as feasible; the basic solution is O(1) (x_B in [1/2, 1] scale). */
     private static final double FEASIBILITY = 1e-12;
+    /** Pivots of one attempt after which visited bases are recorded for cycle detection. */
+    private static final int CYCLE_WATCH = 64;
+    /** Factor by which the pivot threshold grows on each retry (up to 1e-3). */
+    private static final double RETRY_FACTOR = 1e3;
     /** Pivot magnitude below which the n x n basis counts as singular (entries are O(1)). */
     private static final double SINGULAR = 1e-14;
 
@@ -103,6 +115,85 @@ public final class ZeroSumGame {
                 bt[c][r] = (u[r][c] - lo) / span + 1;
             }
         }
+        // Retry with a coarser pivot threshold when rounding-level pivots made the basis
+        // singular or the certified gap too large (near-duplicate rows of U: SUs with equal
+        // gains). Each attempt starts afresh; the certification decides, so the result is exact
+        // whenever it says converged.
+        ZeroSumGameSolution sol;
+        int pivots = 0;
+        for (double tol = pivotTolerance; ; tol *= RETRY_FACTOR) {
+            sol = simplex(u, bt, m, n, Math.min(tol, 1e-3), scale, pivots);
+            pivots = sol.iterations();
+            if (sol.converged()) {
+                return sol;
+            }
+            if (tol >= 1e-3 / RETRY_FACTOR) {
+                break;
+            }
+        }
+        // Last resort (degenerate games on which rounding made the dual simplex cycle):
+        // Hipparchus' SimplexSolver on both normalised LPs. It also returns vertices.
+        ZeroSumGameSolution fallback = hipparchus(u, bt, m, n, scale, pivots);
+        return fallback != null && fallback.converged() ? fallback : sol;
+    }
+
+    /**
+     * Both players' normalised LPs (row: min sum x, B^T x >= 1; column: max sum y, B y <= 1; x, y >= 0)
+     * with Hipparchus' simplex (Bland's rule); null if it throws.
+     */
+    private ZeroSumGameSolution hipparchus(double[][] u, double[][] bt, int m, int n, double scale, int pivots) {
+        try {
+            java.util.List<org.hipparchus.optim.linear.LinearConstraint> rows = new java.util.ArrayList<>();
+            for (int c = 0; c < n; c++) {
+                rows.add(new org.hipparchus.optim.linear.LinearConstraint(bt[c].clone(),
+                        org.hipparchus.optim.linear.Relationship.GEQ, 1));
+            }
+            double[] ones = new double[m];
+            java.util.Arrays.fill(ones, 1);
+            double[] x = new org.hipparchus.optim.linear.SimplexSolver().optimize(
+                    new org.hipparchus.optim.MaxIter(100 * (m + n) + maxPivots),
+                    new org.hipparchus.optim.linear.LinearObjectiveFunction(ones, 0),
+                    new org.hipparchus.optim.linear.LinearConstraintSet(rows),
+                    org.hipparchus.optim.nonlinear.scalar.GoalType.MINIMIZE,
+                    new org.hipparchus.optim.linear.NonNegativeConstraint(true)).getPoint();
+            java.util.List<org.hipparchus.optim.linear.LinearConstraint> cols = new java.util.ArrayList<>();
+            for (int r = 0; r < m; r++) {
+                double[] a = new double[n];
+                for (int c = 0; c < n; c++) {
+                    a[c] = bt[c][r];
+                }
+                cols.add(new org.hipparchus.optim.linear.LinearConstraint(a,
+                        org.hipparchus.optim.linear.Relationship.LEQ, 1));
+            }
+            double[] onesN = new double[n];
+            java.util.Arrays.fill(onesN, 1);
+            double[] y = new org.hipparchus.optim.linear.SimplexSolver().optimize(
+                    new org.hipparchus.optim.MaxIter(100 * (m + n) + maxPivots),
+                    new org.hipparchus.optim.linear.LinearObjectiveFunction(onesN, 0),
+                    new org.hipparchus.optim.linear.LinearConstraintSet(cols),
+                    org.hipparchus.optim.nonlinear.scalar.GoalType.MAXIMIZE,
+                    new org.hipparchus.optim.linear.NonNegativeConstraint(true)).getPoint();
+            double[] p1 = new double[m];
+            double[] p2 = new double[n];
+            for (int r = 0; r < m; r++) {
+                // Hipparchus leaves values within its epsilon of 0: clip so the support stays basic.
+                p1[r] = x[r] > 1e-12 ? x[r] : 0;
+            }
+            for (int c = 0; c < n; c++) {
+                p2[c] = Math.max(0, y[c]);
+            }
+            if (!normalize(p1) || !normalize(p2)) {
+                return null;
+            }
+            return certify(u, p1, p2, pivots, true, scale);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** One dual simplex attempt with pivot threshold {@code tol}; {@code pivots0} pivots already spent. */
+    private ZeroSumGameSolution simplex(double[][] u, double[][] bt, int m, int n, double tol, double scale,
+                                       int pivots0) {
         int vars = m + n;
         int[] basis = new int[n];
         boolean[] inBasis = new boolean[vars];
@@ -115,7 +206,12 @@ public final class ZeroSumGame {
         double[] pi = new double[n];
         double[] rho = new double[n];
         double[] rhs = new double[n];
-        int pivots = 0;
+        int pivots = pivots0;
+        // Basic values above -feasibility count as feasible. The first attempt uses 1e-12 (x_B is
+        // O(1)); in near-singular bases x_B carries rounding of ~1e-12 that flipped sign between
+        // two bases forever, so retries relax it together with the pivot threshold.
+        double feasibility = Math.max(FEASIBILITY, tol);
+        java.util.Set<String> visited = new java.util.HashSet<>(4);
         boolean ok = true;
         while (true) {
             // Refactor the basis from the original data every iteration: no error accumulates,
@@ -133,14 +229,25 @@ public final class ZeroSumGame {
             // Dual simplex with Bland's rule: leaving = infeasible basic variable of smallest id.
             int leave = -1;
             for (int q = 0; q < n; q++) {
-                if (xb[q] < -FEASIBILITY && (leave < 0 || basis[q] < basis[leave])) {
+                if (xb[q] < -feasibility && (leave < 0 || basis[q] < basis[leave])) {
                     leave = q;
                 }
             }
             if (leave < 0) {
                 break;
             }
-            if (pivots >= maxPivots) {
+            // Bases are recorded only after CYCLE_WATCH pivots: healthy solves take a handful and
+            // pay nothing; a cycle is caught on its first repeat after that.
+            if (pivots - pivots0 > CYCLE_WATCH) {
+                int[] sorted = basis.clone();
+                java.util.Arrays.sort(sorted);
+                if (!visited.add(java.util.Arrays.toString(sorted))) {
+                    // A basis seen before: rounding defeated Bland's rule and the attempt would cycle.
+                    ok = false;
+                    break;
+                }
+            }
+            if (pivots - pivots0 >= maxPivots) {
                 ok = false;
                 break;
             }
@@ -159,6 +266,16 @@ public final class ZeroSumGame {
             }
             int enter = -1;
             double best = Double.POSITIVE_INFINITY;
+            // Relative pivot test. alpha_j = rho . a_j carries the rounding error of rho, which
+            // grows with |rho| (it reaches 1e5 near degenerate bases): an entering column that
+            // duplicates a basic one (SUs with equal gains give equal rows of U), or a true zero
+            // entry of rho, then shows alpha ~ 1e-12 of pure rounding, and accepting it made the
+            // basis singular (found on stage games of the anti-jamming figures). |a_ij| <= 2.
+            double rhoNorm = 0;
+            for (int i = 0; i < n; i++) {
+                rhoNorm += Math.abs(rho[i]);
+            }
+            double pivotFloor = tol * Math.max(1, 2 * rhoNorm);
             for (int j = 0; j < vars; j++) {
                 if (inBasis[j]) {
                     continue;
@@ -170,7 +287,7 @@ public final class ZeroSumGame {
                     alpha += rho[i] * a;
                     dj -= pi[i] * a;
                 }
-                if (alpha < -pivotTolerance) {
+                if (alpha < -pivotFloor) {
                     double ratio = Math.max(0, dj) / -alpha;
                     if (ratio < best * (1 - RATIO_TIE)) {
                         best = ratio;

@@ -64,7 +64,18 @@ public final class AntiJamSimulator {
     private double lastDrops;
     private double lastValueSum;
     private double lastEfficiency = Double.NaN;
+    // Observations of the last slot, for tests and diagnostics (package-private accessors).
+    private int lastIdleCount;
+    private int lastArrivals;
+    private int lastServed;
+    private int lastDelivered;
+    private int lastJam = -1;
+    private final int[] lastOwner;
+    private double lastGameValue = Double.NaN;
+    private int lastRowSupport;
     private boolean failed;
+    private double[][] firstFailedGains;
+    private double[][] lastGains = new double[0][];
     private long slot;
 
     /**
@@ -133,6 +144,7 @@ public final class AntiJamSimulator {
             }
         }
         b = new int[n];
+        lastOwner = new int[m];
     }
 
     private int occupancyOfLearnerState(int s) {
@@ -206,6 +218,12 @@ public final class AntiJamSimulator {
         }
         lastValueSum = vs;
         lastEfficiency = Double.NaN;
+        lastIdleCount = k;
+        lastJam = -1;
+        Arrays.fill(lastOwner, -1);
+        lastGameValue = Double.NaN;
+        lastRowSupport = 0;
+        lastGains = new double[0][];
         int[] gOut = new int[n];
         if (k >= 1) {
             playStage(idle, k, gOut);
@@ -219,8 +237,14 @@ public final class AntiJamSimulator {
             tableValue += stateWeight[s] * dv;
         }
         double drops = 0;
+        lastArrivals = 0;
+        lastServed = 0;
+        lastDelivered = 0;
         for (int i = 0; i < n; i++) {
             int f = buffer.sampleArrivals(env);
+            lastArrivals += f;
+            lastServed += gOut[i];
+            lastDelivered += Math.min(b[i], gOut[i]);
             drops -= buffer.reward(b[i], gOut[i], f);
             b[i] = buffer.nextBuffer(b[i], gOut[i], f);
         }
@@ -243,6 +267,7 @@ public final class AntiJamSimulator {
                 gainMax = Math.max(gainMax, Math.abs(gain[i][c]));
             }
         }
+        lastGains = gain;
         StageGame game = games[k];
         double[] p2star;
         double v;
@@ -254,11 +279,18 @@ public final class AntiJamSimulator {
         } else {
             ZeroSumGameSolution sol = game.solve(solver, gain);
             if (!sol.converged()) {
+                if (!failed) {
+                    firstFailedGains = new double[n][];
+                    for (int i = 0; i < n; i++) {
+                        firstFailedGains[i] = gain[i].clone();
+                    }
+                }
                 failed = true;
             }
             p2star = sol.columnStrategy();
             p1 = sol.rowStrategy();
             v = sol.value();
+            lastRowSupport = sol.rowSupport();
         }
         Scheme scheme = cfg.scheme();
         int[] owners = new int[k];
@@ -352,8 +384,11 @@ public final class AntiJamSimulator {
                 }
             }
         }
+        lastJam = idle[jam];
+        lastGameValue = v;
         for (int c = 0; c < k; c++) {
             int i = owners[c];
+            lastOwner[idle[c]] = i;
             served[i] = c;
             gOut[i] = c == jam ? 0 : buffer.rate(snr[i][idle[c]]);
         }
@@ -407,7 +442,8 @@ public final class AntiJamSimulator {
             total += realized[i];
         }
         boolean literal = cfg.scheme() == Scheme.PD_LITERAL;
-        double[] logw = new double[k];
+        double[] sigma = new double[k];
+        double[] uLocal = new double[k];
         for (int i = 0; i < n; i++) {
             double utility = literal ? (served[i] >= 0 ? realized[i] - outcome.pay(i) : 0) : total;
             int s = learnerState(i);
@@ -416,19 +452,12 @@ public final class AntiJamSimulator {
             int visits = ++learnerVisits[i][s];
             double mu = Math.pow(visits, -cfg.muExponent());
             double lambda = mu / Math.pow(visits, literal ? 1 + cfg.beta() : cfg.beta());
-            double max = Double.NEGATIVE_INFINITY;
             for (int c = 0; c < k; c++) {
-                double p = prefProb[i][c];
-                logw[c] = p > 0 ? Math.log(p) + ui[idle[c]] / cfg.epsilon() : Double.NEGATIVE_INFINITY;
-                max = Math.max(max, logw[c]);
+                uLocal[c] = ui[idle[c]];
             }
-            double z = 0;
+            BoltzmannGibbs.sigma(prefProb[i], uLocal, cfg.epsilon(), sigma, k);
             for (int c = 0; c < k; c++) {
-                logw[c] = Math.exp(logw[c] - max);
-                z += logw[c];
-            }
-            for (int c = 0; c < k; c++) {
-                qi[idle[c]] = (1 - lambda) * prefProb[i][c] + lambda * logw[c] / z;
+                qi[idle[c]] = (1 - lambda) * prefProb[i][c] + lambda * sigma[c];
             }
             int chosen = pref[i];
             double step = Math.min(1, mu / prefProb[i][chosen]);
@@ -501,6 +530,70 @@ public final class AntiJamSimulator {
     /** Efficiency eta of the last slot; NaN when v <= 0, M' < 2 or not tracked. */
     public double lastEfficiency() {
         return lastEfficiency;
+    }
+
+    /** Idle channels M' in the last slot. */
+    int lastIdleCount() {
+        return lastIdleCount;
+    }
+
+    /** Packets that arrived in the last slot, summed over SUs. */
+    int lastArrivals() {
+        return lastArrivals;
+    }
+
+    /** Service g_i granted in the last slot, summed over SUs (packets; may exceed what the buffers held). */
+    int lastServed() {
+        return lastServed;
+    }
+
+    /** Packets actually sent in the last slot, sum_i min(b_i, g_i). */
+    int lastDelivered() {
+        return lastDelivered;
+    }
+
+    /** Channel jammed in the last slot (global index), -1 if none was idle. */
+    int lastJam() {
+        return lastJam;
+    }
+
+    /** SU that got channel j in the last slot, -1 if j was busy (copy). */
+    int[] lastOwners() {
+        return lastOwner.clone();
+    }
+
+    /** Gains G_ic (N x M', columns = idle channels in increasing index) of the last slot; empty if M' = 0 (copy). */
+    double[][] lastGains() {
+        double[][] g = new double[lastGains.length][];
+        for (int i = 0; i < g.length; i++) {
+            g[i] = lastGains[i].clone();
+        }
+        return g;
+    }
+
+    /** Value v of the last stage game (0 when M' = 1, NaN when M' = 0). */
+    double lastGameValue() {
+        return lastGameValue;
+    }
+
+    /** Support size of the coordinator's LP strategy p_1* in the last slot (0 if no LP was solved). */
+    int lastRowSupport() {
+        return lastRowSupport;
+    }
+
+    /** Number of states each SU's preference learner is indexed by (PD_LITERAL: local states; else 2^M). */
+    int learnerStates() {
+        return q[0].length;
+    }
+
+    /** SU i's preference strategy at learner state s (copy). */
+    double[] preferenceStrategy(int i, int s) {
+        return q[i][s].clone();
+    }
+
+    /** Gains G (N x M') of the first stage game that failed to converge, null if none (diagnostics). */
+    double[][] firstFailedGains() {
+        return firstFailedGains;
     }
 
     /** Whether any stage game failed to converge so far. */

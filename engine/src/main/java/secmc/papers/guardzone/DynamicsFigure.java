@@ -50,13 +50,48 @@ final class DynamicsFigure extends GuardZoneScenario {
         return new FigureStyle(List.of("r_g_star", "rho_star"), "iterate", false);
     }
 
+    /** Iterations computed at least, per model: the default plan's x-axis end. */
+    static final int MIN_ITERATIONS = 15;
+
+    /**
+     * Memo of one trajectory per model (r_g, lambda_S zeroed): the iterates of (26) do not
+     * depend on how many are requested, so every row k reads the prefix of one run instead of
+     * re-running k steps (Fig. 10's 16 rows cost 120 best-response pairs otherwise, ~1 min on
+     * a loaded 2-core machine). A pure-function cache: it cannot change any value. A trajectory
+     * that stops early (NaN best response) has fewer iterations than requested, so later rows
+     * stay empty as before.
+     */
+    private static final Map<GuardZoneModel, Run> CACHE =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<GuardZoneModel, Run> e) {
+                    return size() > 32;
+                }
+            });
+
+    /** A cached trajectory and the number of iterations it was asked for. */
+    private record Run(int requested, EquilibriumResult result) {
+    }
+
+    /** The iterations of (26) up to k, from the cache (a run asked for at least k, else computed). */
+    static EquilibriumResult trajectory(GuardZoneModel m, int k) {
+        GuardZoneModel key = m.withRg(0).withLambdaS(0);
+        Run r = CACHE.get(key);
+        if (r == null || r.requested() < k) {
+            int n = Math.max(k, MIN_ITERATIONS);
+            r = new Run(n, new BestResponseDynamics().trajectory(key, n));
+            CACHE.put(key, r);
+        }
+        return r.result();
+    }
+
     @Override
     public Map<String, Double> theory(GridPoint point) {
         GuardZoneModel m = GuardZoneModel.of(point.params());
         int k = (int) point.params().integer("iteration");
-        EquilibriumResult t = new BestResponseDynamics().trajectory(m, k);
+        EquilibriumResult t = trajectory(m, k);
         Map<String, Double> out = new LinkedHashMap<>();
-        if (t.iterations() == k) {
+        if (t.iterations() >= k) {
             put(out, "r_g_star", t.rg()[k]);
             put(out, "rho_star", t.lambdaS()[k] / m.lambdaSMax());
             put(out, "lambda_s_star", t.lambdaS()[k]);

@@ -296,6 +296,60 @@ public final class GuardZoneSimulator {
         return g * pathLossFromSquared(best2) >= m.harvestThreshold();
     }
 
+    /** Grid over the active PTs for the count estimator's nearest-PT queries. */
+    private final SpatialGrid activeGrid = new SpatialGrid();
+
+    /**
+     * One realization of the count version of lambda_ps (spec sections 8 and 11.3), exact system
+     * only: PTs on a disk of radius rc + R_H, ERs on the disk of radius rc + R_H + r_g, activity
+     * by carving; every ER within rc of the origin takes its nearest active PT (searched within
+     * R_H, beyond which it is powered with probability below e^-50) and a fresh Exp(1) gain.
+     * Averaging the returned count over realizations and dividing by pi rc^2 estimates
+     * lambda_ps without Palm conditioning (ergodic mean over the typical disk).
+     *
+     * @param rc radius of the counting disk (m), {@code > 0}
+     * @return the number of ERs within rc that harvest at least E_min
+     */
+    public int harvestedCount(double rc) {
+        if (!(rc > 0) || Double.isInfinite(rc)) {
+            throw new IllegalArgumentException("rc must be finite and > 0 (m), got " + rc);
+        }
+        if (mode != SimulationMode.EXACT) {
+            throw new IllegalStateException("the count estimator is defined for mode exact only");
+        }
+        double reach = harvestWindow(m);
+        setUp(3, window(rc + reach), 0);
+        if (erSampler == null) {
+            return 0;
+        }
+        sampleErs();
+        int active = activePts();
+        if (active == 0) {
+            return 0;
+        }
+        activeGrid.build(ax, ay, active, Math.max(reach / 4, 1));
+        double rc2 = rc * rc;
+        double a = m.harvestThreshold();
+        double[] ex = ers.x();
+        double[] ey = ers.y();
+        int powered = 0;
+        for (int j = 0; j < ers.size(); j++) {
+            if (ex[j] * ex[j] + ey[j] * ey[j] > rc2) {
+                continue;
+            }
+            int i = activeGrid.nearest(ex[j], ey[j], reach);
+            if (i < 0) {
+                continue;
+            }
+            double dx = ax[i] - ex[j];
+            double dy = ay[i] - ey[j];
+            if (exp.sample() * pathLossFromSquared(dx * dx + dy * dy) >= a) {
+                powered++;
+            }
+        }
+        return powered;
+    }
+
     /** A PPP(lambda_P) realization on the PT disk into pts; returns the count. */
     private int samplePts() {
         int n = ptSampler.sampleCount();

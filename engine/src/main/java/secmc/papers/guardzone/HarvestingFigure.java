@@ -49,7 +49,7 @@ final class HarvestingFigure extends GuardZoneScenario {
 
     @Override
     public FigureStyle style() {
-        return new FigureStyle(List.of("lambda_ps", "lambda_ps_lb"), "density of powered ERs lambda_ps (1/m^2)", false);
+        return new FigureStyle(List.of("lambda_ps+lambda_ps_lb"), "density of powered ERs lambda_ps (1/m^2)", false);
     }
 
     @Override

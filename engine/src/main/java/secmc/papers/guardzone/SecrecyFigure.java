@@ -64,7 +64,7 @@ final class SecrecyFigure extends GuardZoneScenario {
 
     @Override
     public FigureStyle style() {
-        return new FigureStyle(List.of("p_s", "p_s_nl", "p_s_il"), "secure-communication probability", false);
+        return new FigureStyle(List.of("p_s+p_s_nl+p_s_il"), "secure-communication probability p_s", false);
     }
 
     @Override

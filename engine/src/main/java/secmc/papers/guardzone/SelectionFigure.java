@@ -62,7 +62,7 @@ final class SelectionFigure extends GuardZoneScenario {
 
     @Override
     public FigureStyle style() {
-        return new FigureStyle(List.of("r_g_star", "r_g_star_nl"), "guard-zone radius r_g^* (m)", false);
+        return new FigureStyle(List.of("r_g_star+r_g_star_nl"), "guard-zone radius r_g^* (m); dashed: noise-limited (15)", false);
     }
 
     @Override

@@ -235,7 +235,7 @@ public final class BestResponse {
         x = Math.min(x, cap / theta);
         x = Math.min(x, Math.sqrt(cap / (theta * (a + b))));
         if (b > 0) {
-            x = Math.min(x, Math.cbrt(cap / (theta * a * b)));
+            x = Math.min(x, cbrtUpper(cap / (theta * a * b)));
         }
         for (int it = 0; it < MAX_NEWTON; it++) {
             double u = 1 + a * x;
@@ -250,6 +250,27 @@ public final class BestResponse {
             }
         }
         return Math.min(Math.max(x, 0), m);
+    }
+
+    /**
+     * An upper bound of the cube root of {@code y > 0}, at most ~0.02 % above it: an exponent
+     * estimate (within a factor 2) then four Newton steps {@code t <- (2t + y/t^2)/3}, each of which lands at or right
+     * of the root (AM-GM), so the result is a valid Newton start for {@link #channel}. Replaces
+     * {@code Math.cbrt}, which is not intrinsified on JDK 17 and took ~15 % of a figure's time
+     * (JFR); only the starting point changes, not the root Newton converges to.
+     */
+    static double cbrtUpper(double y) {
+        if (!(y > 0) || Double.isInfinite(y)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        // y = f 2^e with f in [1, 2): start at 2^ceil((e+1)/3) >= cbrt(y).
+        int e = Math.getExponent(y);
+        double t = Math.scalb(1.0, Math.floorDiv(e + 3, 3));
+        for (int i = 0; i < 4; i++) {
+            t = (2 * t + y / (t * t)) / 3;
+        }
+        // Rounding can put t a hair below the root: step right by a few ulps to stay an upper bound.
+        return t * (1 + 4 * Math.ulp(1.0));
     }
 
     /** Shared state of one solve: the active channels and level-2 / level-3 evaluations. */

@@ -105,6 +105,21 @@ class BestResponseTest {
         assertReferenceAgrees(p, r);
     }
 
+    /** The Newton start's cube-root bound is never below the root and at most 0.1 % above it. */
+    @Test
+    void cubeRootBoundIsAnUpperBound() {
+        UniformRandomProvider rng = TaskRandom.fromSeed(77);
+        for (int i = 0; i < 100_000; i++) {
+            double y = Math.pow(10, -30 + 60 * rng.nextDouble());
+            double u = BestResponse.cbrtUpper(y);
+            double r = Math.cbrt(y);
+            assertTrue(u >= r && u <= r * 1.001, "y " + y + ": " + u + " vs " + r);
+        }
+        for (double y : new double[] {1, 8, 0.125, 1e-300, 1e300, Double.MIN_NORMAL}) {
+            assertTrue(BestResponse.cbrtUpper(y) >= Math.cbrt(y), "y " + y);
+        }
+    }
+
     @Test
     void rejectsBadArgumentsByName() {
         double[] ok = {1, 1};

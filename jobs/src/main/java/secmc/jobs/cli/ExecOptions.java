@@ -8,8 +8,9 @@ import secmc.jobs.spark.SparkSessions;
 
 /** Where and how a run executes. Shared by {@code run} and {@code figures}. */
 final class ExecOptions {
-    @Option(names = "--master", paramLabel = "URL", defaultValue = SparkSessions.DEFAULT_MASTER,
-            description = "Spark master URL (local[*], local[N], spark://host:port, ...). Default: ${DEFAULT-VALUE}.")
+    // Under spark-submit the master arrives as the system property spark.master.
+    @Option(names = "--master", paramLabel = "URL", defaultValue = "${sys:spark.master:-" + SparkSessions.DEFAULT_MASTER + "}",
+            description = "Spark master URL (local[*], local[N], spark://host:port, ...). Default: spark.master if set (spark-submit), else local[*].")
     String master;
 
     @Option(names = "--partitions", paramLabel = "P", defaultValue = "0",

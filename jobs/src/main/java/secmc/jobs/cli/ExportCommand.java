@@ -87,7 +87,8 @@ final class ExportCommand implements Callable<Integer> {
         w.write('\n');
         for (ResultRow r : rows) {
             Object[] v = {r.scenarioId(), r.curve(), r.xName(), r.x(), r.metric(), r.estimate(), r.stdError(), r.ciLow(),
-                r.ciHigh(), r.realizations(), r.failures(), r.theory(), r.params(), r.seed(), r.engineVersion()};
+                r.ciHigh(), r.realizations(), r.failures(), r.theory(), r.params(), r.seed(), r.engineVersion(),
+                r.targetMet()};
             for (int i = 0; i < v.length; i++) {
                 if (i > 0) {
                     w.write(',');
@@ -129,6 +130,7 @@ final class ExportCommand implements Callable<Integer> {
             o.put("params", r.params());
             o.put("seed", r.seed());
             o.put("engine_version", r.engineVersion());
+            o.put("target_met", r.targetMet());
         }
         m.writerWithDefaultPrettyPrinter().writeValue(w, arr);
     }

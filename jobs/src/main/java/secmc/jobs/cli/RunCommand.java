@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import secmc.jobs.checkpoint.CheckpointStore;
 import secmc.jobs.spark.SparkSessions;
 import secmc.scenario.RunSpec;
 
@@ -19,7 +20,7 @@ final class RunCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "ID",
-            description = "Scenario id (see 'secmc list'); optional with --config, whose file names it.")
+            description = "Scenario id (see 'secmc list'); omitted with --resume, optional with --config, whose file names it.")
     String id;
 
     @Mixin
@@ -35,15 +36,35 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--plot", description = "Also plot the dataset (PNG and SVG in DIR).")
     boolean plot;
 
+    @Mixin
+    RunControl control = new RunControl();
+
     @Override
     public Integer call() {
-        RunSpec run = study.resolve(id);
-        exec.validate();
-        Path outDir = Outputs.checkDirectory(out, "--out");
+        CheckpointStore store = null;
+        CheckpointStore.StoredRun job;
+        java.nio.file.Path runDir = null;
+        if (control.resume != null) {
+            control.checkResume(id, study);
+            exec.validate();
+            store = CheckpointStore.open(control.resumePath());
+            job = store.run();
+            Outputs.checkDirectory(job.outDir(), "output directory of the stored run");
+        } else {
+            // StudyOptions names what is missing: an ID, --config FILE (or --resume DIR, checked above).
+            RunSpec run = study.resolve(id);
+            exec.validate();
+            Path outDir = Outputs.checkDirectory(out, "--out");
+            job = control.plan(run, outDir, plot);
+            runDir = control.runDirPath();
+        }
         PrintWriter pw = spec.commandLine().getOut();
         SparkSession spark = SparkSessions.create(exec.master, exec.sparkConf());
         try {
-            Execution.run(spark, run, exec, outDir, plot, pw);
+            if (runDir != null) {
+                store = CheckpointStore.create(runDir, job);
+            }
+            Execution.run(spark, job, exec, store, pw, spec.commandLine().getErr(), control.progressMode());
         } finally {
             spark.stop();
         }

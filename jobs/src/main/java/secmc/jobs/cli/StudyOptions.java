@@ -65,7 +65,7 @@ final class StudyOptions {
             id = study.scenarioId();
         }
         if (id == null) {
-            throw new IllegalArgumentException("run needs a scenario ID (see 'secmc list') or --config FILE");
+            throw new IllegalArgumentException("run needs a scenario ID (see 'secmc list'), --config FILE or --resume DIR");
         }
         Scenario scenario = Catalog.get(id);
         String scaleText = scale != null ? scale : study != null && study.scale() != null ? study.scale() : "quick";

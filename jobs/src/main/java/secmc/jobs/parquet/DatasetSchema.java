@@ -18,9 +18,10 @@ import secmc.scenario.ResultRow;
  * scenario_id string, curve string, x_name string, x double, metric string,
  * estimate double?, std_error double?, ci_low double?, ci_high double?   (95 % interval)
  * realizations long, failures long, theory double?, params string (JSON), seed long,
- * engine_version string
+ * engine_version string, target_met boolean?
  * </pre>
- * ({@code ?} = nullable: null where not simulated, or no theory.)
+ * ({@code ?} = nullable: null where not simulated, or no theory; {@code target_met} null unless
+ * the run had a precision target.)
  */
 public final class DatasetSchema {
     /** Field-metadata key under which the run description (JSON) is stored on {@code scenario_id}. */
@@ -49,6 +50,7 @@ public final class DatasetSchema {
             new StructField("params", DataTypes.StringType, false, Metadata.empty()),
             new StructField("seed", DataTypes.LongType, false, Metadata.empty()),
             new StructField("engine_version", DataTypes.StringType, false, Metadata.empty()),
+            new StructField("target_met", DataTypes.BooleanType, true, Metadata.empty()),
         });
     }
 
@@ -76,14 +78,15 @@ public final class DatasetSchema {
     public static Row toRow(ResultRow r) {
         return RowFactory.create(r.scenarioId(), r.curve(), r.xName(), r.x(), r.metric(), r.estimate(), r.stdError(),
                 r.ciLow(), r.ciHigh(), r.realizations(), r.failures(), r.theory(), r.params(), r.seed(),
-                r.engineVersion());
+                r.engineVersion(), r.targetMet());
     }
 
     /** A Spark row (in schema order) back to a result row. */
     public static ResultRow fromRow(Row r) {
         return new ResultRow(r.getString(0), r.getString(1), r.getString(2), r.getDouble(3), r.getString(4),
                 nullable(r, 5), nullable(r, 6), nullable(r, 7), nullable(r, 8), r.getLong(9), r.getLong(10),
-                nullable(r, 11), r.getString(12), r.getLong(13), r.getString(14));
+                nullable(r, 11), r.getString(12), r.getLong(13), r.getString(14),
+                r.size() > 15 && !r.isNullAt(15) ? Boolean.valueOf(r.getBoolean(15)) : null);
     }
 
     private static Double nullable(Row r, int i) {

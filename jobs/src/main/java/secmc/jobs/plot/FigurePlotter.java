@@ -56,7 +56,12 @@ public final class FigurePlotter {
     public static List<Path> plot(Scenario scenario, List<ResultRow> rows, String xLabel, boolean logX, Path outDir) {
         FigureStyle style = scenario.style();
         List<Path> written = new ArrayList<>();
-        for (String metric : style.panels()) {
+        for (String panelName : style.panels()) {
+            // "a+b+c": metric a drawn as usual, b and c overlaid as dashed theory lines (e.g. a
+            // probability with its noise- and interference-limited forms, as the paper draws them).
+            String[] parts = panelName.split("\\+");
+            String metric = parts[0];
+            List<String> overlays = List.of(parts).subList(1, parts.length);
             List<ResultRow> panel = rows.stream().filter(r -> r.metric().equals(metric)).toList();
             if (panel.isEmpty()) {
                 continue;
@@ -65,6 +70,14 @@ public final class FigurePlotter {
             String yLabel = style.panels().size() == 1 && !style.yLabel().isBlank() && !style.yLabel().equals("value")
                     ? style.yLabel() : yLabel(metric, def);
             XYChart chart = chart(scenario, metric, panel, xLabel, yLabel, logX, style.logY());
+            List<ResultRow> all = new ArrayList<>(panel);
+            for (int o = 0; o < overlays.size(); o++) {
+                String name = overlays.get(o);
+                List<ResultRow> extra = rows.stream().filter(r -> r.metric().equals(name)).toList();
+                overlay(chart, name, extra, logX, style.logY(), o);
+                all.addAll(extra);
+            }
+            axisPatterns(chart, all, logX, style.logY());
             String base = fileBase(scenario.id(), metric);
             written.add(save(chart, outDir, base, true));
             written.add(save(chart, outDir, base, false));
@@ -117,7 +130,6 @@ public final class FigurePlotter {
         XYChart chart = new XYChartBuilder().width(960).height(560)
                 .title(scenario.id() + " (" + scenario.figure() + "): " + metric)
                 .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
-        org.knowm.xchart.style.XYStyler st = chart.getStyler();
         chart.getStyler().setXAxisLogarithmic(logX);
         chart.getStyler().setYAxisLogarithmic(logY);
         // Outside on the right, one entry per line: a horizontal legend is cut off with 3+ curves.
@@ -128,20 +140,6 @@ public final class FigurePlotter {
         chart.getStyler().setPlotGridLinesColor(new Color(0xdddddd));
         chart.getStyler().setErrorBarsColorSeriesColor(true);
         chart.getStyler().setMarkerSize(7);
-        double[] xr = range(rows, true);
-        double[] yr = range(rows, false);
-        // XChart's log axes ignore a formatting function's tick placement (labels come out linear):
-        // a decimal pattern there, a function with an exact "0" on linear axes.
-        if (logX) {
-            st.setXAxisDecimalPattern(decimalPattern(xr[0], xr[1], true));
-        } else {
-            st.setxAxisTickLabelsFormattingFunction(tickFormat(decimalPattern(xr[0], xr[1], false), xr));
-        }
-        if (logY) {
-            st.setYAxisDecimalPattern(decimalPattern(yr[0], yr[1], true));
-        } else {
-            st.setyAxisTickLabelsFormattingFunction(tickFormat(decimalPattern(yr[0], yr[1], false), yr));
-        }
 
         Map<String, List<ResultRow>> byCurve = new LinkedHashMap<>();
         for (ResultRow r : rows) {
@@ -182,6 +180,66 @@ public final class FigurePlotter {
             }
         }
         return chart;
+    }
+
+    /** Theory lines of another metric on the same axes: curve colours, dashed (pattern by overlay index). */
+    private static void overlay(XYChart chart, String metric, List<ResultRow> rows, boolean logX, boolean logY, int index) {
+        float[][] dashes = {{8f, 5f}, {2f, 4f}, {10f, 4f, 2f, 4f}};
+        Map<String, List<ResultRow>> byCurve = new LinkedHashMap<>();
+        for (ResultRow r : rows) {
+            byCurve.computeIfAbsent(r.curve(), k -> new ArrayList<>()).add(r);
+        }
+        List<String> seen = new ArrayList<>();
+        int c = 0;
+        for (Map.Entry<String, List<ResultRow>> e : byCurve.entrySet()) {
+            Color color = PALETTE[c++ % PALETTE.length];
+            List<ResultRow> th = e.getValue().stream()
+                    .filter(r -> usable(r.x(), logX) && r.theory() != null && usable(r.theory(), logY)).toList();
+            if (th.isEmpty()) {
+                continue;
+            }
+            double[] y = th.stream().mapToDouble(ResultRow::theory).toArray();
+            // A curve-independent overlay (same values on every curve) is drawn once, in grey.
+            String key = java.util.Arrays.toString(y);
+            if (seen.contains(key)) {
+                continue;
+            }
+            boolean shared = byCurve.size() > 1 && byCurve.values().stream().allMatch(l -> java.util.Arrays.toString(
+                    l.stream().filter(r -> usable(r.x(), logX) && r.theory() != null && usable(r.theory(), logY))
+                            .mapToDouble(ResultRow::theory).toArray()).equals(key));
+            seen.add(key);
+            XYSeries s = chart.addSeries(shared ? metric : e.getKey() + " " + metric,
+                    th.stream().mapToDouble(ResultRow::x).toArray(), y);
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            s.setMarker(SeriesMarkers.NONE);
+            s.setLineColor(shared ? Color.DARK_GRAY : color);
+            s.setLineStyle(new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    dashes[index % dashes.length], 0f));
+        }
+    }
+
+    /**
+     * Tick patterns from every value on the axes (panel and overlays). Not one fixed pattern:
+     * "#.###" on a 1e-12 W axis prints every tick as "0" and XChart's tick calculator then never
+     * finishes (secrecy.fig6's interference panels hung the main job).
+     */
+    static void axisPatterns(XYChart chart, List<ResultRow> rows, boolean logX, boolean logY) {
+        double[] xr = range(rows, true);
+        double[] yr = range(rows, false);
+        var st = chart.getStyler();
+        // XChart's log axes ignore a formatting function's tick placement (labels come out linear):
+        // a decimal pattern there, a function with an exact "0" on linear axes (a scientific
+        // pattern alone prints zero as "0E0").
+        if (logX) {
+            st.setXAxisDecimalPattern(decimalPattern(xr[0], xr[1], true));
+        } else {
+            st.setxAxisTickLabelsFormattingFunction(tickFormat(decimalPattern(xr[0], xr[1], false), xr));
+        }
+        if (logY) {
+            st.setYAxisDecimalPattern(decimalPattern(yr[0], yr[1], true));
+        } else {
+            st.setyAxisTickLabelsFormattingFunction(tickFormat(decimalPattern(yr[0], yr[1], false), yr));
+        }
     }
 
     /** Whether every lower CI bar end stays above 0 (a log axis cannot draw the bar otherwise). */

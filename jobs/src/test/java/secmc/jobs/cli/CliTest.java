@@ -120,7 +120,7 @@ class CliTest {
         r = cli("export", "--csv", ds.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(out.resolve("ppp.coverage.csv"));
-        assertEquals("scenario_id,curve,x_name,x,metric,estimate,std_error,ci_low,ci_high,realizations,failures,theory,params,seed,engine_version",
+        assertEquals("scenario_id,curve,x_name,x,metric,estimate,std_error,ci_low,ci_high,realizations,failures,theory,params,seed,engine_version,target_met",
                 lines.get(0));
         assertEquals(3, lines.size(), "two curves at the pinned beta_db = 5 dB");
         assertTrue(lines.get(1).startsWith("ppp.coverage,alpha=3,beta_db,5.0,coverage,"), lines.get(1));

@@ -86,6 +86,7 @@ class ExampleStudiesTest {
         DOCUMENTED.put("params", "VARCHAR");
         DOCUMENTED.put("seed", "BIGINT");
         DOCUMENTED.put("engine_version", "VARCHAR");
+        DOCUMENTED.put("target_met", "BOOLEAN");
     }
 
     @Test
@@ -116,7 +117,8 @@ class ExampleStudiesTest {
             }
             // nullable exactly where the README says "null if not simulated / none"
             for (String col : DOCUMENTED.keySet()) {
-                boolean nullable = List.of("estimate", "std_error", "ci_low", "ci_high", "theory").contains(col);
+                boolean nullable = List.of("estimate", "std_error", "ci_low", "ci_high", "theory", "target_met")
+                        .contains(col);
                 assertEquals(nullable ? "OPTIONAL" : "REQUIRED", repetition.get(col), col);
             }
         }

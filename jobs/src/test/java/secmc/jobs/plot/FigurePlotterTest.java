@@ -52,7 +52,9 @@ class FigurePlotterTest {
         assertTrue(svg.contains("<svg"), "an SVG image (text is drawn as paths)");
         var chart = FigurePlotter.chart(Catalog.get("ppp.coverage"), "coverage", rows, "lambda (1/m^2)", "coverage", true,
                 false);
+        FigurePlotter.axisPatterns(chart, rows, true, false);
         assertTrue(chart.getStyler().isXAxisLogarithmic());
+        assertTrue(chart.getStyler().getyAxisTickLabelsFormattingFunction() != null, "linear y: exact 0 ticks");
         // a tick formatting function makes XChart label a log axis linearly: only a pattern there
         assertEquals(null, chart.getStyler().getxAxisTickLabelsFormattingFunction());
         assertEquals("0.##E0", chart.getStyler().getXAxisDecimalPattern());
