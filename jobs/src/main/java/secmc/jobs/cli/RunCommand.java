@@ -42,7 +42,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         CheckpointStore store = null;
         CheckpointStore.StoredRun job;
-        java.nio.file.Path runDir = null;
+        Path runDir = null;
         if (control.resume != null) {
             control.checkResume(id, study);
             exec.validate();
