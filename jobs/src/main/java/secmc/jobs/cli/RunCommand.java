@@ -48,7 +48,12 @@ final class RunCommand implements Callable<Integer> {
             exec.validate();
             store = CheckpointStore.open(control.resumePath());
             job = store.run();
-            Outputs.checkDirectory(job.outDir(), "output directory of the stored run");
+            try {
+                Outputs.checkDirectory(job.outDir(), "output directory of the stored run");
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
         } else {
             if (id == null) {
                 throw new IllegalArgumentException("missing scenario ID (see 'secmc list'), or --resume DIR");
@@ -67,6 +72,9 @@ final class RunCommand implements Callable<Integer> {
             }
             Execution.run(spark, job, exec, store, pw, spec.commandLine().getErr(), control.progressMode());
         } finally {
+            if (store != null) {
+                store.close();
+            }
             spark.stop();
         }
         return 0;
