@@ -54,7 +54,7 @@ final class SelectionFigure extends GuardZoneScenario {
     public Plan plan(Params base) {
         if (fig4) {
             return new Plan(List.of(Curve.of("theta=-5dB", "theta_db", -5.0), Curve.of("theta=0dB", "theta_db", 0.0),
-                    Curve.of("theta=5dB", "theta_db", 5.0)), new Axis("lambda_S", "1/m^2", Axis.logspace(1e-4, 2e-2, 16), true));
+                    Curve.of("theta=5dB", "theta_db", 5.0)), new Axis("lambda_S", "1/m^2", Axis.logspace(1e-4, 2e-2, 31), true));
         }
         return new Plan(List.of(Curve.of("lambda_P=0.005", "lambda_P", 0.005), Curve.of("lambda_P=0.01", "lambda_P", 0.01),
                 Curve.of("lambda_P=0.02", "lambda_P", 0.02)), new Axis("lambda_S", "1/m^2", Axis.linspace(0.002, 0.02, 10), false));

@@ -33,13 +33,14 @@ import secmc.scenario.TaskResult;
  * D/run.bin          the run (spec, target, output path), Java-serialized: resume recomputes exactly it
  * D/run.json         the same for people, plus "complete": false until the dataset is written
  * D/blocks/c{cell}-b{block}.bin   one finished task (its tallies), written as it arrives
+ * D/lock             locked (OS file lock) while a process runs the run; the OS drops it when the process dies
  * </pre>
  * Every file is written to a temporary name in the same directory and renamed atomically, so a
  * file present under its final name is whole; a kill leaves at most a stray {@code .tmp} file,
  * which {@link #load} deletes. Blocks are pure functions of their identity, so a block read back
  * equals the block recomputed, bit for bit.
  */
-public final class CheckpointStore {
+public final class CheckpointStore implements AutoCloseable {
     /** The human-readable state of the run directory. */
     public static final String RUN_JSON = "run.json";
     static final String RUN_BIN = "run.bin";
@@ -60,12 +61,54 @@ public final class CheckpointStore {
                             String engineVersion) implements Serializable {
     }
 
+    static final String LOCK = "lock";
+
     private final Path dir;
     private final StoredRun run;
+    private final java.nio.channels.FileChannel lockChannel;
 
     private CheckpointStore(Path dir, StoredRun run) {
         this.dir = dir;
         this.run = run;
+        this.lockChannel = lock(dir);
+    }
+
+    /**
+     * Takes the run directory's lock so two drivers never fill one run directory (a killed
+     * driver's lock is released by the OS, so resume after SIGKILL works). Held until
+     * {@link #close()} or the process ends.
+     */
+    private static java.nio.channels.FileChannel lock(Path dir) {
+        java.nio.channels.FileChannel ch = null;
+        try {
+            ch = java.nio.channels.FileChannel.open(dir.resolve(LOCK), java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE);
+            if (ch.tryLock() == null) {
+                throw new java.nio.channels.OverlappingFileLockException();
+            }
+            return ch;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            closeQuietly(ch);
+            throw new IllegalArgumentException("run directory '" + dir + "' is in use by another secmc process");
+        } catch (IOException e) {
+            closeQuietly(ch);
+            throw new UncheckedIOException("cannot lock run directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(java.nio.channels.FileChannel ch) {
+        if (ch != null) {
+            try {
+                ch.close();
+            } catch (IOException ignored) {
+                // nothing to release
+            }
+        }
+    }
+
+    /** Releases the run directory's lock. */
+    public void close() {
+        closeQuietly(lockChannel);
     }
 
     /**
@@ -90,6 +133,9 @@ public final class CheckpointStore {
 
     /** Opens an existing run directory for {@code --resume}. */
     public static CheckpointStore open(Path dir) {
+        if (!Files.isRegularFile(dir.resolve(RUN_BIN))) {
+            throw new IllegalArgumentException("--resume '" + dir + "' is not a secmc run directory (no " + RUN_BIN + ")");
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(dir.resolve(RUN_BIN));

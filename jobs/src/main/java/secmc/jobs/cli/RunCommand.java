@@ -43,13 +43,18 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         CheckpointStore store = null;
         CheckpointStore.StoredRun job;
-        java.nio.file.Path runDir = null;
+        Path runDir = null;
         if (control.resume != null) {
             control.checkResume(id, study);
             exec.validate();
             store = CheckpointStore.open(control.resumePath());
             job = store.run();
-            Outputs.checkDirectory(job.outDir(), "output directory of the stored run");
+            try {
+                Outputs.checkDirectory(job.outDir(), "output directory of the stored run");
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
         } else {
             // StudyOptions names what is missing: an ID, --config FILE (or --resume DIR, checked above).
             RunSpec run = study.resolve(id);
@@ -66,6 +71,9 @@ final class RunCommand implements Callable<Integer> {
             }
             Execution.run(spark, job, exec, store, pw, spec.commandLine().getErr(), control.progressMode());
         } finally {
+            if (store != null) {
+                store.close();
+            }
             spark.stop();
         }
         return 0;

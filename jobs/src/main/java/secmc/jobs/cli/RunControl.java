@@ -17,7 +17,7 @@ final class RunControl {
     String runDir;
 
     @Option(names = "--resume", paramLabel = "D",
-            description = "Finish the run stored in run directory D: recompute only the missing blocks, then write its dataset (bit-identical to an undisturbed run).")
+            description = "Finish the run stored in run directory D: recompute only the missing blocks, then write its dataset (the same numbers, bit for bit, as an undisturbed run).")
     String resume;
 
     @Option(names = "--target-ci", paramLabel = "W",

@@ -39,6 +39,7 @@ public final class DatasetWriter {
      */
     public static void write(SparkSession spark, List<ResultRow> rows, String target, String runJson,
                              String manifestJson) {
+        checkFinite(rows);
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Path dest = new Path(target);
         try {
@@ -64,6 +65,23 @@ public final class DatasetWriter {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write dataset " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The last guard before bytes are written: a NaN or infinity in a dataset is a bug (the row
+     * builder maps non-finite values to null and counts failed realizations), so refuse it.
+     */
+    static void checkFinite(List<ResultRow> rows) {
+        for (ResultRow r : rows) {
+            Double[] v = {r.x(), r.estimate(), r.stdError(), r.ciLow(), r.ciHigh(), r.theory()};
+            String[] names = {"x", "estimate", "std_error", "ci_low", "ci_high", "theory"};
+            for (int i = 0; i < v.length; i++) {
+                if (v[i] != null && !Double.isFinite(v[i])) {
+                    throw new IllegalStateException("non-finite " + names[i] + " = " + v[i] + " in row (" + r.curve() + ", "
+                            + r.x() + ", " + r.metric() + "); nothing written");
+                }
+            }
         }
     }
 

@@ -57,32 +57,43 @@ public final class FigurePlotter {
         FigureStyle style = scenario.style();
         List<Path> written = new ArrayList<>();
         for (String panelName : style.panels()) {
-            // "a+b+c": metric a drawn as usual, b and c overlaid as dashed theory lines (e.g. a
-            // probability with its noise- and interference-limited forms, as the paper draws them).
-            String[] parts = panelName.split("\\+");
-            String metric = parts[0];
-            List<String> overlays = List.of(parts).subList(1, parts.length);
-            List<ResultRow> panel = rows.stream().filter(r -> r.metric().equals(metric)).toList();
-            if (panel.isEmpty()) {
+            XYChart chart = panel(scenario, panelName, rows, xLabel, logX);
+            if (chart == null) {
                 continue;
             }
-            MetricDef def = scenario.metrics().stream().filter(m -> m.name().equals(metric)).findFirst().orElse(null);
-            String yLabel = style.panels().size() == 1 && !style.yLabel().isBlank() && !style.yLabel().equals("value")
-                    ? style.yLabel() : yLabel(metric, def);
-            XYChart chart = chart(scenario, metric, panel, xLabel, yLabel, logX, style.logY());
-            List<ResultRow> all = new ArrayList<>(panel);
-            for (int o = 0; o < overlays.size(); o++) {
-                String name = overlays.get(o);
-                List<ResultRow> extra = rows.stream().filter(r -> r.metric().equals(name)).toList();
-                overlay(chart, name, extra, logX, style.logY(), o);
-                all.addAll(extra);
-            }
-            axisPatterns(chart, all, logX, style.logY());
-            String base = fileBase(scenario.id(), metric);
+            String base = fileBase(scenario.id(), panelName.split("\\+")[0]);
             written.add(save(chart, outDir, base, true));
             written.add(save(chart, outDir, base, false));
         }
         return written;
+    }
+
+    /**
+     * The chart of one panel, or null when its first metric has no rows. {@code "a+b+c"}: metric a
+     * drawn as usual, b and c overlaid as dashed theory lines (e.g. a probability with its noise-
+     * and interference-limited forms, as the paper draws them).
+     */
+    static XYChart panel(Scenario scenario, String panelName, List<ResultRow> rows, String xLabel, boolean logX) {
+        FigureStyle style = scenario.style();
+        String[] parts = panelName.split("\\+");
+        String metric = parts[0];
+        List<ResultRow> panel = rows.stream().filter(r -> r.metric().equals(metric)).toList();
+        if (panel.isEmpty()) {
+            return null;
+        }
+        MetricDef def = scenario.metrics().stream().filter(m -> m.name().equals(metric)).findFirst().orElse(null);
+        String yLabel = style.panels().size() == 1 && !style.yLabel().isBlank() && !style.yLabel().equals("value")
+                ? style.yLabel() : yLabel(metric, def);
+        XYChart chart = chart(scenario, metric, panel, xLabel, yLabel, logX, style.logY());
+        List<ResultRow> all = new ArrayList<>(panel);
+        for (int o = 1; o < parts.length; o++) {
+            String name = parts[o];
+            List<ResultRow> extra = rows.stream().filter(r -> r.metric().equals(name)).toList();
+            overlay(chart, name, extra, logX, style.logY(), o - 1);
+            all.addAll(extra);
+        }
+        axisPatterns(chart, all, logX, style.logY());
+        return chart;
     }
 
     /** File name (without extension) of a panel's images: {@code <scenario>-<metric>}. */

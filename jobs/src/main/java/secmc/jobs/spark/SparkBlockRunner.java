@@ -52,7 +52,7 @@ public final class SparkBlockRunner implements BlockRunner {
             return;
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        int p = partitions == 0 ? ScenarioJob.defaultPartitions(jsc.defaultParallelism(), tasks.size())
+        int p = partitions == 0 ? autoPartitions(jsc.defaultParallelism(), tasks.size())
                 : Math.min(partitions, tasks.size());
         Broadcast<RunSpec> shared = jsc.broadcast(spec);
         jsc.setJobDescription("secmc " + spec.scenarioId() + ": " + tasks.size() + " tasks");
@@ -68,6 +68,20 @@ public final class SparkBlockRunner implements BlockRunner {
         } finally {
             shared.destroy();
         }
+    }
+
+    /** Most tasks in one automatic partition: a partition reaches the driver (checkpoint, progress) only when all its tasks are done. */
+    public static final int MAX_TASKS_PER_PARTITION = 8;
+
+    /**
+     * Automatic partitions: {@link ScenarioJob#defaultPartitions} (4 per core), but at most
+     * {@link #MAX_TASKS_PER_PARTITION} tasks each, so a killed driver loses little work and
+     * progress moves in small steps.
+     */
+    public static int autoPartitions(int parallelism, int tasks) {
+        int byCores = ScenarioJob.defaultPartitions(parallelism, tasks);
+        int bySize = (tasks + MAX_TASKS_PER_PARTITION - 1) / MAX_TASKS_PER_PARTITION;
+        return Math.max(1, Math.min(tasks, Math.max(byCores, bySize)));
     }
 
     /** Executor side: a partition's results as an array (a few numbers per task). */

@@ -87,6 +87,30 @@ class AdaptivePrecisionTest {
     }
 
     @Test
+    void anAdaptiveRunResumedAfterLosingBlocksGivesTheSameRows() throws java.io.IOException {
+        Path runDir = tmp.resolve("rd");
+        List<ResultRow> first = run(tmp.resolve("a"), "--target-ci", "0.006", "--max-realizations", "60000",
+                "--runner", "local", "--run-dir", runDir.toString());
+        // Simulate a crash that lost every other block (the resumed dataset replaces the first one).
+        List<Path> blocks;
+        try (Stream<Path> s = java.nio.file.Files.list(runDir.resolve("blocks"))) {
+            blocks = s.sorted().toList();
+        }
+        int lost = 0;
+        for (int i = 0; i < blocks.size(); i += 2) {
+            java.nio.file.Files.delete(blocks.get(i));
+            lost++;
+        }
+        StringWriter log = new StringWriter();
+        assertEquals(0, Main.execute(new String[] {"run", "--resume", runDir.toString(), "--runner", "local", "--progress", "none"},
+                new PrintWriter(log, true), new PrintWriter(log, true)), log.toString());
+        assertTrue(log.toString().contains("(" + (blocks.size() - lost) + " of " + blocks.size() + " blocks from checkpoint)"),
+                log.toString());
+        assertEquals(first, DatasetReader.read(TestSpark.session(), tmp.resolve("a").resolve("ppp.coverage").toString()),
+                "the same rounds, the same blocks, the same bits");
+    }
+
+    @Test
     void badTargetsAreBadInput() {
         for (String[] bad : List.of(new String[] {"--target-ci", "0"}, new String[] {"--target-ci", "NaN"},
                 new String[] {"--target-ci-rel", "-1"}, new String[] {"--max-realizations", "50000"},

@@ -120,6 +120,12 @@ class ResumeAfterKillTest {
         log = new StringWriter();
         assertEquals(2, cli(log, "run", "--resume", tmp.resolve("nothing").toString()));
         assertTrue(log.toString().startsWith("secmc: error: --resume '"), log.toString());
+        try (CheckpointStore held = CheckpointStore.open(runDir)) {
+            log = new StringWriter();
+            assertEquals(2, cli(log, "run", "--resume", runDir.toString(), "--runner", "local"), "one driver per run dir");
+            assertTrue(log.toString().startsWith("secmc: error: run directory '") && log.toString().contains("in use"),
+                    log.toString());
+        }
         log = new StringWriter();
         assertEquals(2, cli(log, "run", "ppp.coverage", "--resume", runDir.toString()));
         assertTrue(log.toString().startsWith("secmc: error: --resume continues the stored run"), log.toString());

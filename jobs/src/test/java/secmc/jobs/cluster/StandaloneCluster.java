@@ -115,6 +115,7 @@ final class StandaloneCluster implements AutoCloseable {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < end) {
             try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                assert s.isConnected();
                 return;
             } catch (IOException e) {
                 Thread.sleep(200);
