@@ -73,7 +73,9 @@ final class CompetitionFigure implements Scenario {
             MetricDef.proportion("stage_damped_jacobi_fraction",
                     "fraction of topologies where Algorithm 1 needed the damped Jacobi fallback at kappa~*"),
             MetricDef.proportion("stage_gauss_seidel_fraction",
-                    "fraction of topologies where Algorithm 1 needed the damped Gauss-Seidel fallback at kappa~*"));
+                    "fraction of topologies where Algorithm 1 needed the damped Gauss-Seidel fallback at kappa~*"),
+            MetricDef.median("interference_ratio_median", "",
+                    "median over topologies of worst-case interference / I^th (1 = the threshold)"));
 
     @Override
     public String id() {
@@ -205,5 +207,8 @@ final class CompetitionFigure implements Scenario {
         t.metric(12).accept(o.stage() == Algorithm1.Stage.JACOBI ? 1 : 0);
         t.metric(13).accept(o.stage() == Algorithm1.Stage.DAMPED_JACOBI ? 1 : 0);
         t.metric(14).accept(o.stage() == Algorithm1.Stage.DAMPED_GAUSS_SEIDEL ? 1 : 0);
+        // The mean worst-case interference of RN/NN is dominated by a few topologies (heavy tail,
+        // 1e4 x I^th); the median relative to I^th is what a plot can show next to the threshold 1.
+        t.metric(15).accept(o.interferenceWorst() / o.threshold());
     }
 }

@@ -22,12 +22,22 @@ import secmc.stats.Tally;
 
 /**
  * {@code secrecy.fig3}: the RR equilibrium power of one SBS on each channel (paper Fig. 3,
- * spec Sec. 9) for I^th in {5, 10}e-12 W, chi_e in {0.01, 0.1} and chi_epsilon = chi_varepsilon
- * in {0.01, 0.1}, all on one topology chosen by {@link ReferenceTopology}'s rule at
- * chi = 0.01, I^th = 10e-12 W (from this scenario's own stream, so it is generally not Fig. 2's
- * topology). x is the channel index k = 1..K.
+ * spec Sec. 9), laid out like the paper: four panels (metrics), (a) I^th = 5e-12 W and
+ * (b) I^th = 10e-12 W, each with an upper (chi_e = 0.01) and a lower (chi_e = 0.1) panel; in each
+ * panel one curve per chi_epsilon = chi_varepsilon in {0.01, 0.1}; x is the channel index
+ * k = 1..K. The panels fix I^th and chi_e (a {@code --set} of those is overridden). All on one
+ * topology chosen by {@link ReferenceTopology}'s rule at chi = 0.01, I^th = 10e-12 W (from this
+ * scenario's own stream, so it is generally not Fig. 2's topology).
  */
 final class Fig3Allocation implements Scenario {
+    /** The four panels (I^th in W, chi_e) in the paper's order: (a) upper, (a) lower, (b) upper, (b) lower. */
+    static final double[][] PANELS = {{5e-12, 0.01}, {5e-12, 0.1}, {10e-12, 0.01}, {10e-12, 0.1}};
+
+    /** The metric of a panel, e.g. {@code power_ith5_chie001} for I^th = 5e-12 W, chi_e = 0.01. */
+    static String metric(double[] panel) {
+        return "power_ith" + Math.round(panel[0] * 1e12) + "_chie" + (panel[1] < 0.05 ? "001" : "01");
+    }
+
     @Override
     public String id() {
         return "secrecy.fig3";
@@ -62,23 +72,23 @@ final class Fig3Allocation implements Scenario {
 
     @Override
     public List<MetricDef> metrics() {
-        return List.of(MetricDef.mean("power", "W", "p_j(k) of the shown SBS at the RR equilibrium"));
+        List<MetricDef> m = new ArrayList<>();
+        for (double[] panel : PANELS) {
+            m.add(MetricDef.mean(metric(panel), "W", "p_j(k) of the shown SBS at the RR equilibrium, Fig. 3("
+                    + (panel[0] < 7e-12 ? "a" : "b") + ") " + (panel[1] < 0.05 ? "upper" : "lower") + ": I^th = "
+                    + panel[0] + " W, chi_e = " + panel[1]));
+        }
+        return m;
     }
 
     @Override
     public Plan plan(Params base) {
         List<Curve> curves = new ArrayList<>();
-        for (double ith : new double[] {5e-12, 10e-12}) {
-            for (double chiE : new double[] {0.01, 0.1}) {
-                for (double chi : new double[] {0.01, 0.1}) {
-                    Map<String, Object> o = new LinkedHashMap<>();
-                    o.put("I_th", ith);
-                    o.put("chi_e", chiE);
-                    o.put("chi_epsilon", chi);
-                    o.put("chi_varepsilon", chi);
-                    curves.add(new Curve("I_th=" + ith + " chi_e=" + chiE + " chi=" + chi, o));
-                }
-            }
+        for (double chi : new double[] {0.01, 0.1}) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("chi_epsilon", chi);
+            o.put("chi_varepsilon", chi);
+            curves.add(new Curve("chi_epsilon=chi_varepsilon=" + chi, o));
         }
         double[] k = new double[(int) base.integer("K")];
         for (int i = 0; i < k.length; i++) {
@@ -104,7 +114,11 @@ final class Fig3Allocation implements Scenario {
 
     @Override
     public FigureStyle style() {
-        return new FigureStyle(List.of("power"), "power p_j(k) (W)", false);
+        List<String> panels = new ArrayList<>();
+        for (double[] panel : PANELS) {
+            panels.add(metric(panel));
+        }
+        return new FigureStyle(panels, "power p_j(k) (W)", false);
     }
 
     @Override
@@ -127,13 +141,9 @@ final class Fig3Allocation implements Scenario {
                 }
                 continue;
             }
-            Map<Integer, double[]> solved = new HashMap<>();
+            Map<String, double[]> solved = new HashMap<>();
             for (int i = 0; i < cell.size(); i++) {
                 GridPoint gp = cell.points().get(i);
-                double[] p = solved.computeIfAbsent(gp.curveIndex(), c -> {
-                    Network net = new Network(topo.gains(), ModelParams.model(gp.params()));
-                    return ScalarNcp.ENGINE.solve(net, Scheme.RR, new double[net.size()]).p();
-                });
                 int j = (int) gp.params().integer("sbs") - 1;
                 int k = (int) Math.round(gp.x()) - 1;
                 int kk = (int) gp.params().integer("K");
@@ -141,7 +151,14 @@ final class Fig3Allocation implements Scenario {
                     out[i].addFailure();
                     continue;
                 }
-                out[i].metric(0).accept(p[j * kk + k]);
+                for (int m = 0; m < PANELS.length; m++) {
+                    Params pp = gp.params().with("I_th", PANELS[m][0]).with("chi_e", PANELS[m][1]);
+                    double[] p = solved.computeIfAbsent(gp.curveIndex() + "|" + m, key -> {
+                        Network net = new Network(topo.gains(), ModelParams.model(pp));
+                        return ScalarNcp.ENGINE.solve(net, Scheme.RR, new double[net.size()]).p();
+                    });
+                    out[i].metric(m).accept(p[j * kk + k]);
+                }
             }
         }
     }

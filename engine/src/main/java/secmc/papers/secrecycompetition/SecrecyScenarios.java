@@ -47,8 +47,8 @@ public final class SecrecyScenarios implements ScenarioProvider {
                 "RR, RN, NN: network sum power, sum worst-case secrecy and worst-case MUE interference vs J",
                 ModelParams.definitions(10e-12, 0.1, 0.1, 0.1),
                 base -> new Plan(SCHEMES, new Axis("J", "", new double[] {2, 4, 6, 8, 10, 12}, false)),
-                new FigureStyle(List.of("sum_power", "sum_secrecy", "interference_wc", "interference_wc_median",
-                        "violation_fraction"), "W | bits/s/Hz | W | W | fraction", false));
+                new FigureStyle(List.of("sum_power", "sum_secrecy", "interference_ratio_median", "violation_fraction"),
+                        "W | bits/s/Hz | worst-case interference / I^th | fraction", false));
     }
 
     static Scenario fig7() {
@@ -57,8 +57,8 @@ public final class SecrecyScenarios implements ScenarioProvider {
                         + "distance D",
                 ModelParams.definitions(10e-12, 0.1, 0.1, 0.1),
                 base -> new Plan(SCHEMES, new Axis("D", "m", new double[] {80, 100, 120, 140, 160, 180}, false)),
-                new FigureStyle(List.of("sum_power", "sum_secrecy", "interference_wc", "interference_wc_median",
-                        "violation_fraction"), "W | bits/s/Hz | W | W | fraction", false));
+                new FigureStyle(List.of("sum_power", "sum_secrecy", "interference_ratio_median", "violation_fraction"),
+                        "W | bits/s/Hz | worst-case interference / I^th | fraction", false));
     }
 
     private static List<Curve> curves(String name, double... values) {
