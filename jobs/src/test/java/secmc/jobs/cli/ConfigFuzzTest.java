@@ -789,6 +789,7 @@ class ConfigFuzzTest {
         Map<String, int[]> counts = new TreeMap<>(); // kind -> {cases, skipped}
         int cases = 0;
         List<String> failures = new ArrayList<>();
+        Map<String, String> samples = new TreeMap<>(); // kind -> its first message, for the log
         for (int i = 0; cases < CASES; i++) {
             String kind = KINDS[i % KINDS.length];
             Scenario s = scenarios.get(r.nextInt(scenarios.size()));
@@ -850,6 +851,7 @@ class ConfigFuzzTest {
             if (Files.exists(out)) {
                 bad.add("output directory created");
             }
+            samples.putIfAbsent(kind, err.strip().replace(file.toString(), "FILE"));
             if (!bad.isEmpty()) {
                 failures.add(bad + " in " + shown + "\n=> exit " + code + ": " + err);
             }
@@ -859,6 +861,7 @@ class ConfigFuzzTest {
         StringBuilder summary = new StringBuilder("ConfigFuzzTest cases per class (run, skipped):");
         counts.forEach((k, v) -> summary.append(' ').append(k).append('=').append(v[0]).append('/').append(v[1]));
         System.out.println(summary);
+        samples.forEach((k, v) -> System.out.println("  " + k + ": " + v));
         failures.forEach(f -> System.out.println("FAIL " + f));
         assertTrue(failures.isEmpty(), failures.size() + " bad cases, the first ones:\n"
                 + String.join("\n----\n", failures.subList(0, Math.min(12, failures.size()))));
