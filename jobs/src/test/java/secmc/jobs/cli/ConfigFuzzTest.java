@@ -601,7 +601,7 @@ class ConfigFuzzTest {
                     lines.add("params: {" + (e == null ? "x" : e.key) + ": *a" + (levels - 1) + "}");
                     doc.items.remove(doc.block("params"));
                 }
-                doc.extra.addAll(r.nextBoolean() ? lines : lines.subList(0, lines.size()));
+                doc.extra.addAll(lines);
                 String text = doc.render();
                 if (r.nextBoolean()) {
                     // the same bomb as a recursive structure
