@@ -3,6 +3,7 @@ package secmc.scenario;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A scenario parameter: its name (the paper's symbol, as typed after {@code --set}), kind,
@@ -65,6 +66,27 @@ public record ParamDef(String name, Kind kind, String unit, String description, 
         return d;
     }
 
+    /**
+     * A number as typed in decimal: sign, digits with an optional point, optional exponent (or
+     * NaN/Infinity, which the range check then rejects by name). {@link Double#parseDouble} alone
+     * also takes a type suffix ({@code 3f}, {@code 2d}) and hexadecimal ({@code 0x1p3}), which
+     * would turn a typo in a study file into a silently accepted value.
+     */
+    private static final Pattern DECIMAL =
+            Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|[+-]?(NaN|Infinity)");
+
+    /**
+     * Parses a decimal number strictly: no type suffix, no hexadecimal.
+     *
+     * @throws NumberFormatException when {@code text} is not a plain decimal number
+     */
+    public static double parseDecimal(String text) {
+        if (text == null || !DECIMAL.matcher(text).matches()) {
+            throw new NumberFormatException("not a decimal number: " + text);
+        }
+        return Double.parseDouble(text);
+    }
+
     /** The valid range in interval or set notation, e.g. {@code (2, 10]} or {@code {exact, thinned}}. */
     public String range() {
         if (kind == Kind.CHOICE) {
@@ -86,7 +108,7 @@ public record ParamDef(String name, Kind kind, String unit, String description, 
             case INTEGER: {
                 long v;
                 try {
-                    double d = Double.parseDouble(t);
+                    double d = parseDecimal(t);
                     if (d != Math.rint(d) || Math.abs(d) > 9.0e15) {
                         throw new NumberFormatException();
                     }
@@ -102,7 +124,7 @@ public record ParamDef(String name, Kind kind, String unit, String description, 
             default: {
                 double v;
                 try {
-                    v = Double.parseDouble(t);
+                    v = parseDecimal(t);
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException(badValue("a number", text));
                 }

@@ -35,6 +35,18 @@ class ParamDefTest {
     }
 
     @Test
+    void numbersAreDecimalOnly() {
+        // Double.parseDouble alone would take these as 3, 2, 8 and 5: typos must not become values
+        for (String bad : new String[] {"3f", "2d", "7.5F", "0x1p3", "5D", "3 4", "\u0665"}) {
+            assertThrows(IllegalArgumentException.class, () -> alpha.parse(bad), bad);
+            assertThrows(IllegalArgumentException.class, () -> n.parse(bad), bad);
+        }
+        assertEquals(5.0, alpha.parse("+5."));
+        assertEquals(2.5, alpha.parse(".25e1"));
+        assertEquals(7L, n.parse("7E0"));
+    }
+
+    @Test
     void parsesValidValuesToCanonicalTypes() {
         assertEquals(3.5, alpha.parse(" 3.5 "));
         assertEquals(8.0, alpha.parse("8"));

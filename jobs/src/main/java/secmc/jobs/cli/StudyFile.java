@@ -1,7 +1,11 @@
 package secmc.jobs.cli;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +27,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 import secmc.scenario.Axis;
 import secmc.scenario.Catalog;
 import secmc.scenario.Curve;
@@ -101,9 +106,10 @@ final class StudyFile {
         opts.setNestingDepthLimit(20);
         opts.setCodePointLimit(MAX_BYTES);
         Yaml yaml = new Yaml(new SafeConstructor(opts));
+        String text = utf8(path);
         Node root;
-        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            root = yaml.compose(r);
+        try {
+            root = yaml.compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String where = m == null ? "" : (m.getLine() + 1) + ":" + (m.getColumn() + 1) + ":";
@@ -112,15 +118,46 @@ final class StudyFile {
                 what = e.getContext() + ", " + what;
             }
             throw new IllegalArgumentException(path + ":" + where + " malformed YAML: " + Main.oneLine(what));
+        } catch (ReaderException e) {
+            // a control character: name its line and code, never echo it (it may be a NUL or an escape)
+            int upTo = text.offsetByCodePoints(0, Math.min(e.getPosition(), text.codePointCount(0, text.length())));
+            long line = 1 + text.substring(0, upTo).chars().filter(c -> c == '\n').count();
+            throw new IllegalArgumentException(path + ":" + line + ": malformed YAML: character "
+                    + String.format(Locale.ROOT, "U+%04X", e.getCodePoint()) + " is not allowed in YAML text");
         } catch (YAMLException e) {
-            throw new IllegalArgumentException(path + ": malformed YAML: " + Main.oneLine(e.getMessage()));
-        } catch (IOException e) {
-            throw new IllegalArgumentException("--config '" + path + "' cannot be read: " + e.getMessage());
+            // the parser's limits (aliases, nesting depth) carry no position
+            throw new IllegalArgumentException(path + ": study file refused: " + Main.oneLine(e.getMessage()));
         }
         if (root == null) {
             throw new IllegalArgumentException(path + ": empty study file (needs at least 'scenario: ID')");
         }
         return f.study(path, root);
+    }
+
+    /** The file as text; bytes that are not UTF-8 are an error naming the line and byte. */
+    private static String utf8(Path path) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--config '" + path + "' cannot be read: " + e.getMessage());
+        }
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder();
+        CoderResult cr = dec.decode(in, out, true);
+        if (!cr.isError()) {
+            cr = dec.flush(out);
+        }
+        if (cr.isError()) {
+            int at = in.position();
+            long line = 1;
+            for (int i = 0; i < at; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new IllegalArgumentException(path + ":" + line + ": not UTF-8 text (byte " + (at + 1) + ")");
+        }
+        return out.flip().toString();
     }
 
     private Study study(Path path, Node root) {
@@ -274,6 +311,7 @@ final class StudyFile {
         if (list == range) {
             throw error(node, "'" + where + "' needs either 'values: [...]' or 'from', 'to' and 'points'");
         }
+        boolean log = isLog(m, where); // checked for a value list too, where it only sets the plot scale
         List<Object> out = new ArrayList<>();
         if (list) {
             Node vn = m.get("values").getValueNode();
@@ -304,8 +342,7 @@ final class StudyFile {
         Node toN = m.get("to").getValueNode();
         double from = ((Number) value(fromN, def)).doubleValue();
         double to = ((Number) value(toN, def)).doubleValue();
-        int points = (int) (long) integer(m.get("points").getValueNode(), where + ".points", 1, MAX_POINTS);
-        boolean log = isLog(m, where);
+        int points = (int) integer(m.get("points").getValueNode(), where + ".points", 1, MAX_POINTS);
         if (log && !(from > 0 && to > 0)) {
             throw error(node, where + ".scale log needs from > 0 and to > 0, got " + ParamDef.fmt(from) + " and "
                     + ParamDef.fmt(to));
@@ -361,7 +398,7 @@ final class StudyFile {
         String s = scalar(n, what).trim();
         long v;
         try {
-            double d = Double.parseDouble(s);
+            double d = ParamDef.parseDecimal(s);
             if (d != Math.rint(d) || Math.abs(d) > 9.0e18) {
                 throw new NumberFormatException();
             }

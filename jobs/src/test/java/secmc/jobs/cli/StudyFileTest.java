@@ -158,6 +158,8 @@ class StudyFileTest {
         "duplicate param | scenario: ppp.coverage\\nparams:\\n  alpha: 3\\n  alpha: 4\\n | :4: parameter alpha appears twice in 'params'",
         "local tag       | scenario: ppp.coverage\\nparams:\\n  alpha: !cmd 3\\n        | :3: alpha has an unsupported YAML tag !cmd",
         "x not a param   | scenario: antijam.fig2\\nx: {param: epsilon, values: [0.1, 0.2]}\\n      | :2: scenario antijam.fig2 plots against 'slot', which is not a parameter",
+        "type suffix     | scenario: ppp.coverage\\nparams: {alpha: 3f}\\n                     | :2: parameter alpha must be a number in (2, 8], got '3f'",
+        "curves scale    | scenario: ppp.coverage\\ncurves: {param: alpha, values: [3, 4], scale: lin}\\n | :2: curves.scale must be one of {linear, log}, got 'lin'",
         "cross-parameter | scenario: ppp.coverage\\nparams: {radius: 10}\\n                     | : parameter radius must be > r_o = 20.0 (m), got 10.0",
     })
     void badStudyIsOneLineWithFileLineAndExitTwoAndNothingWritten(String name, String yaml, String expected)
