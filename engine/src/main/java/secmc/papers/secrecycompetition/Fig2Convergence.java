@@ -105,7 +105,9 @@ final class Fig2Convergence implements Scenario {
 
     @Override
     public FigureStyle style() {
-        return new FigureStyle(List.of("sbs_power", "sbs_secrecy", "relative_error"), "W | bits/s/Hz | relative", false);
+        // Fig. 2(b) draws the distance to p* on a log scale (spec section 9); the power and secrecy panels are linear.
+        return new FigureStyle(List.of("sbs_power", "sbs_secrecy", "relative_error"), "W | bits/s/Hz | relative", false,
+                List.of("relative_error"));
     }
 
     @Override

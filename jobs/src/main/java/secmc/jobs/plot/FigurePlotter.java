@@ -84,15 +84,16 @@ public final class FigurePlotter {
         MetricDef def = scenario.metrics().stream().filter(m -> m.name().equals(metric)).findFirst().orElse(null);
         String yLabel = style.panels().size() == 1 && !style.yLabel().isBlank() && !style.yLabel().equals("value")
                 ? style.yLabel() : yLabel(metric, def);
-        XYChart chart = chart(scenario, metric, panel, xLabel, yLabel, logX, style.logY());
+        boolean logY = style.logY(metric);
+        XYChart chart = chart(scenario, metric, panel, xLabel, yLabel, logX, logY);
         List<ResultRow> all = new ArrayList<>(panel);
         for (int o = 1; o < parts.length; o++) {
             String name = parts[o];
             List<ResultRow> extra = rows.stream().filter(r -> r.metric().equals(name)).toList();
-            overlay(chart, name, extra, logX, style.logY(), o - 1);
+            overlay(chart, name, extra, logX, logY, o - 1);
             all.addAll(extra);
         }
-        axisPatterns(chart, all, logX, style.logY());
+        axisPatterns(chart, all, logX, logY);
         return chart;
     }
 

@@ -97,4 +97,14 @@ class FigurePlotterTest {
         assertEquals(4, chart.getSeriesMap().size(), "theory line and simulation markers per curve");
         assertTrue(chart.getSeriesMap().containsKey("alpha=3 (simulation)") && chart.getSeriesMap().containsKey("alpha=4 (theory)"));
     }
+
+    @Test
+    void perPanelLogScaleFollowsTheStyle() {
+        // secrecy.fig2: (b) the distance to p* is log-scaled as in the paper, the power panel is linear
+        Scenario s = Catalog.get("secrecy.fig2");
+        List<ResultRow> rows = Results.rows(RunSpec.of(s, s.defaults(), s.plan(s.defaults()), 1, 1L),
+                new LocalRunner(1).run(RunSpec.of(s, s.defaults(), s.plan(s.defaults()), 1, 1L)));
+        assertTrue(FigurePlotter.panel(s, "relative_error", rows, "iteration", false).getStyler().isYAxisLogarithmic());
+        assertFalse(FigurePlotter.panel(s, "sbs_power", rows, "iteration", false).getStyler().isYAxisLogarithmic());
+    }
 }
