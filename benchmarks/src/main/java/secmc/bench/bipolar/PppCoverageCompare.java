@@ -28,6 +28,10 @@ import secmc.stats.Tally;
  * run draws fresh blocks (block index = run number), as a job would. The estimates of the last
  * timed run are checked against the closed form (z-scores to stderr).
  *
+ * <p>Both the wall time and the thread's CPU time are measured; on a shared machine (load
+ * averages of 20 on 2 cores were seen) the CPU time is the per-core figure, the wall time
+ * mostly measures the other tenants.
+ *
  * <p>Usage: {@code PppCoverageCompare [realizations=20000] [repeats=5] [warmup=5] [estimator=plain]}.
  * Prints one stdout line
  * {@code secmc_ppp_coverage ns_per_interferer=<a> interferers=<N> seconds=<t> max_abs_z=<z> kernel=<k>}.
@@ -89,7 +93,9 @@ public final class PppCoverageCompare {
         }
         System.out.printf(Locale.ROOT,
                 "secmc_ppp_coverage ns_per_interferer=%.3f cpu_ns_per_interferer=%.3f interferers=%.0f seconds=%.3f"
-                        + " max_abs_z=%.2f kernel=%s estimator=%s%n",
-                best / interferers, bestCpu / interferers, interferers, best * 1e-9, maxZ, Kernels.get().name(), estimator);
+                        + " max_abs_z=%.2f kernel=%s%s estimator=%s%n",
+                best / interferers, bestCpu / interferers, interferers, best * 1e-9, maxZ, Kernels.get().name(),
+                Kernels.get().name().equals("vector") ? "-" + System.getProperty("secmc.kernel.bits", "256").trim() : "",
+                estimator);
     }
 }
