@@ -20,7 +20,7 @@ import secmc.random.TaskRandom;
 /**
  * The ppp.coverage hot loop ({@link Kernel#pppFadedSum}): one realization of the Rayleigh-faded
  * interference from {@code n} points uniform in a 2 km disk, positions and fading drawn on the
- * fly (nothing stored), scalar vs vector, alpha = 4 and 3. {@code baseline}: the same
+ * fly (nothing stored), scalar vs vector (256-bit) vs vector512 (opt-in 512-bit), alpha = 4 and 3. {@code baseline}: the same
  * realization written plainly, the task's XoShiRo256++ generator and {@code Math.log}, one
  * interferer at a time. n = 1257 is the default ppp.coverage mean count
  * (lambda = 1e-4, radius = 2000 m). Divide by {@code n} for the cost per interferer.
@@ -37,7 +37,7 @@ public class PppFadedSumBench {
     @Param({"64", "1257", "16384"})
     public int n;
 
-    @Param({"scalar", "vector"})
+    @Param({"scalar", "vector", "vector512"})
     public String kernel;
 
     @Param({"4", "3"})
