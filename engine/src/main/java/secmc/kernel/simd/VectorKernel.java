@@ -33,6 +33,10 @@ import secmc.kernel.ScalarKernel;
  * bit-exact vector equivalent, and the scenarios of the papers use 3 and 4. The xoshiro256+
  * step is written out in each method on purpose: a helper returning several vectors would box
  * them (allocate) in the hot loop.
+ *
+ * <p>{@link #pppFadedSum} has an opt-in 512-bit variant ({@code -Dsecmc.kernel.bits=512}, see
+ * {@link #VectorKernel()}): the lane streams and the summation order stay those of the 4-lane
+ * specification, two steps share one register, so the bits are the same.
  */
 public final class VectorKernel implements Kernel {
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_256;
