@@ -73,9 +73,13 @@ public interface Kernel {
      * {@code d2 = radius2 u} with {@code u} from word {@code c} of lane {@code j} of {@code pos},
      * and power gain {@code h = negLog(v)} with {@code v} from word {@code c} of lane {@code j}
      * of {@code fade}; term {@code h / (d2 d2)} for alpha = 4, {@code h / (d2 sqrt(d2))} for
-     * alpha = 3, else {@code h * pow(d2, -alpha/2)}. Lane {@code j} sums its terms in index order
-     * from +0; the result is {@code (acc0 + acc1) + (acc2 + acc3)}. Each of {@code pos},
-     * {@code fade} is stepped {@code ceil(n / 4)} times. Nothing is stored.
+     * alpha = 3, else {@code h * pow(d2, -alpha/2)}. Eight partial sums, each from +0 in index
+     * order: the term of point {@code 4c + j} goes to {@code acc[4 (c mod 2) + j]} (so two
+     * consecutive steps fill one 512-bit register); the result is
+     * {@code ((acc0 + acc4) + (acc1 + acc5)) + ((acc2 + acc6) + (acc3 + acc7))}; a dropped term
+     * adds +0 (terms are finite and >= 0, so that changes no bit). Steps come in pairs: each of
+     * {@code pos}, {@code fade} is stepped {@code 2 ceil(n / 8)} times (terms at or past n are
+     * drawn and dropped). Nothing is stored.
      *
      * @param radius2 squared disk radius (m^2)
      * @param alpha path-loss exponent

@@ -14,6 +14,8 @@ import java.util.Optional;
  * {@code vector}) overrides the choice, e.g. to compare both in one benchmark; {@code vector}
  * where the module is missing falls back like {@code auto}. Scenarios that use only the
  * lane-ordered kernels give the same results with either choice (see {@link Kernel}).
+ * {@code secmc.kernel.bits=512} opts into the 512-bit fused PPP kernel of the twin (same bits;
+ * see {@code VectorKernel()} for why it is not the default on JDK 17).
  */
 public final class Kernels {
     private static final System.Logger LOG = System.getLogger(Kernels.class.getName());

@@ -27,6 +27,8 @@ public final class LaneStreams {
     public static final int LANES = 4;
 
     final long[] state;
+    /** Scratch for the SIMD twin's packed layout; created on first use, never part of the state. */
+    private long[] packed;
 
     private LaneStreams(long[] state) {
         this.state = state;
@@ -58,6 +60,20 @@ public final class LaneStreams {
     /** The raw state, {@code 4 * LANES} words (see class comment); the backing array, for the SIMD twin. */
     public long[] state() {
         return state;
+    }
+
+    /**
+     * A scratch array of {@code 8 * LANES} words owned by this instance, for a SIMD kernel that
+     * packs two streams into one register (its contents mean nothing between calls). Allocated
+     * once, on first use, so a task's hot loop does not allocate.
+     */
+    public long[] packBuffer() {
+        long[] b = packed;
+        if (b == null) {
+            b = new long[8 * LANES];
+            packed = b;
+        }
+        return b;
     }
 
     /**

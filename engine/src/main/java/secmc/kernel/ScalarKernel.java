@@ -142,32 +142,47 @@ public final class ScalarKernel implements Kernel {
 
     @Override
     public double pppFadedSum(LaneStreams pos, LaneStreams fade, int n, double radius2, double alpha) {
+        // Eight partial sums: a0..a3 take the lanes of even steps, a4..a7 those of odd steps
+        // (the SIMD twin can hold two steps in one 512-bit register). Steps come in pairs; terms
+        // at or past n are drawn but dropped.
         double a0 = 0;
         double a1 = 0;
         double a2 = 0;
         double a3 = 0;
-        int c = 0;
-        for (; c + L <= n; c += L) {
-            a0 += term(pos.next(0), fade.next(0), radius2, alpha);
-            a1 += term(pos.next(1), fade.next(1), radius2, alpha);
-            a2 += term(pos.next(2), fade.next(2), radius2, alpha);
-            a3 += term(pos.next(3), fade.next(3), radius2, alpha);
-        }
-        if (c < n) {
-            // The last step draws all four lanes; only the first n - c terms count.
+        double a4 = 0;
+        double a5 = 0;
+        double a6 = 0;
+        double a7 = 0;
+        for (int c = 0; c < n; c += 2 * L) {
             double t0 = term(pos.next(0), fade.next(0), radius2, alpha);
             double t1 = term(pos.next(1), fade.next(1), radius2, alpha);
             double t2 = term(pos.next(2), fade.next(2), radius2, alpha);
-            term(pos.next(3), fade.next(3), radius2, alpha);
-            a0 += t0;
-            if (c + 1 < n) {
+            double t3 = term(pos.next(3), fade.next(3), radius2, alpha);
+            double t4 = term(pos.next(0), fade.next(0), radius2, alpha);
+            double t5 = term(pos.next(1), fade.next(1), radius2, alpha);
+            double t6 = term(pos.next(2), fade.next(2), radius2, alpha);
+            double t7 = term(pos.next(3), fade.next(3), radius2, alpha);
+            if (c + 2 * L <= n) {
+                a0 += t0;
                 a1 += t1;
-            }
-            if (c + 2 < n) {
                 a2 += t2;
+                a3 += t3;
+                a4 += t4;
+                a5 += t5;
+                a6 += t6;
+                a7 += t7;
+            } else {
+                int r = n - c;
+                a0 += t0;
+                a1 += r > 1 ? t1 : 0.0;
+                a2 += r > 2 ? t2 : 0.0;
+                a3 += r > 3 ? t3 : 0.0;
+                a4 += r > 4 ? t4 : 0.0;
+                a5 += r > 5 ? t5 : 0.0;
+                a6 += r > 6 ? t6 : 0.0;
             }
         }
-        return (a0 + a1) + (a2 + a3);
+        return ((a0 + a4) + (a1 + a5)) + ((a2 + a6) + (a3 + a7));
     }
 
     /** One interferer's faded gain from its position word and fading word. */

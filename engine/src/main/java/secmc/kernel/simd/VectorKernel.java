@@ -15,7 +15,9 @@ import static secmc.kernel.ScalarKernel.TWO52;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 import secmc.kernel.Interference;
 import secmc.kernel.Kernel;
@@ -31,6 +33,10 @@ import secmc.kernel.ScalarKernel;
  * bit-exact vector equivalent, and the scenarios of the papers use 3 and 4. The xoshiro256+
  * step is written out in each method on purpose: a helper returning several vectors would box
  * them (allocate) in the hot loop.
+ *
+ * <p>{@link #pppFadedSum} has an opt-in 512-bit variant ({@code -Dsecmc.kernel.bits=512}, see
+ * {@link #VectorKernel()}): the lane streams and the summation order stay those of the 4-lane
+ * specification, two steps share one register, so the bits are the same.
  */
 public final class VectorKernel implements Kernel {
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_256;
@@ -39,6 +45,67 @@ public final class VectorKernel implements Kernel {
     private static final DoubleVector V_LG1 = DoubleVector.broadcast(D, LG1);
     private static final DoubleVector V_LG2 = DoubleVector.broadcast(D, LG2);
     private static final DoubleVector V_LG3 = DoubleVector.broadcast(D, LG3);
+    private static final VectorSpecies<Double> D8 = DoubleVector.SPECIES_512;
+    private static final VectorSpecies<Long> W8 = LongVector.SPECIES_512;
+    private static final DoubleVector W_LG1 = DoubleVector.broadcast(D8, LG1);
+    private static final DoubleVector W_LG2 = DoubleVector.broadcast(D8, LG2);
+    private static final DoubleVector W_LG3 = DoubleVector.broadcast(D8, LG3);
+    /**
+     * Lane indices 0..7: a tail step keeps lane i iff {@code i < n - c}, by multiplying its terms
+     * with {@code min(max(n - c - i, 0), 1)}, exactly 1 or 0 (finite positive terms, so the sum
+     * gets exactly +0 for dropped lanes). A masked add would be the natural way, but on JDK 17
+     * 512-bit masks are not register-allocated and C2 boxes them in this method (allocates).
+     */
+    private static final DoubleVector IOTA8 = DoubleVector.fromArray(D8, new double[] {0, 1, 2, 3, 4, 5, 6, 7}, 0);
+    /** Swaps the 256-bit halves of a 512-bit register. */
+    private static final VectorShuffle<Long> SWAP = VectorShuffle.fromValues(W8, 4, 5, 6, 7, 0, 1, 2, 3);
+    private static final VectorMask<Long> HIGH = VectorMask.fromValues(W8, false, false, false, false, true, true, true, true);
+    private static final VectorMask<Long> LOW = HIGH.not();
+
+    /** Whether {@link #pppFadedSum} uses 512-bit registers (two steps per register). */
+    private final boolean wide;
+
+    /**
+     * The twin as {@link secmc.kernel.Kernels} loads it: 256 bits, unless the system property
+     * {@code secmc.kernel.bits=512} asks for the 512-bit fused PPP kernel and the hardware runs
+     * 512-bit vectors natively. Results are the same bits either way.
+     *
+     * <p>Why 512 is opt-in: it is 1.65x faster on the plain ppp.coverage loop (AVX-512 machine,
+     * see benchmarks/README.md), but on JDK 17 a JVM that runs both 512-bit and 256-bit
+     * Vector-API code (the plain and the conditional estimator, say) ends up with some kernels
+     * compiled without intrinsics, which box every vector: 2.5 KB allocated per conditional
+     * realization after a plain run, measured. One shape per JVM stays allocation-free.
+     */
+    public VectorKernel() {
+        this("512".equals(System.getProperty("secmc.kernel.bits", "").trim()) && wideSupported());
+    }
+
+    private VectorKernel(boolean wide) {
+        this.wide = wide;
+    }
+
+    /** Whether the hardware runs 512-bit vectors natively (C2's preferred species is 512 bits). */
+    public static boolean wideSupported() {
+        return DoubleVector.SPECIES_PREFERRED.vectorBitSize() >= 512;
+    }
+
+    /** The 256-bit variant whatever the hardware (for tests and benchmarks of both paths). */
+    public static VectorKernel narrow() {
+        return new VectorKernel(false);
+    }
+
+    /** The 512-bit variant; only where {@link #wideSupported()} (else C2 would not intrinsify it). */
+    public static VectorKernel wide() {
+        if (!wideSupported()) {
+            throw new IllegalStateException("no native 512-bit vectors on this hardware");
+        }
+        return new VectorKernel(true);
+    }
+
+    /** Whether the fused PPP kernel runs 512 bits wide. */
+    public boolean isWide() {
+        return wide;
+    }
 
     /** Whether this twin runs at full speed here: 256-bit vectors supported by the hardware. */
     public static boolean usable() {
@@ -328,81 +395,167 @@ public final class VectorKernel implements Kernel {
 
     @Override
     public double pppFadedSum(LaneStreams pos, LaneStreams fade, int n, double radius2, double alpha) {
-        // One loop per exponent: a choice inside the loop would merge two vectors in a phi,
-        // which C2 boxes (allocates) on JDK 17.
+        // One method per exponent and width: a choice inside the loop would merge two vectors in
+        // a phi, which C2 boxes (allocates) on JDK 17.
         if (alpha == 4.0) {
-            return pppFadedSum4(pos, fade, n, radius2);
+            return wide ? pppWide4(pos, fade, n, radius2) : pppNarrow4(pos, fade, n, radius2);
         } else if (alpha == 3.0) {
-            return pppFadedSum3(pos, fade, n, radius2);
+            return wide ? pppWide3(pos, fade, n, radius2) : pppNarrow3(pos, fade, n, radius2);
         }
         return ScalarKernel.INSTANCE.pppFadedSum(pos, fade, n, radius2, alpha);
     }
 
-    private static double pppFadedSum4(LaneStreams pos, LaneStreams fade, int n, double radius2) {
-        long[] ps = pos.state();
-        long[] fs = fade.state();
-        LongVector p0 = LongVector.fromArray(W, ps, 0);
-        LongVector p1 = LongVector.fromArray(W, ps, L);
-        LongVector p2 = LongVector.fromArray(W, ps, 2 * L);
-        LongVector p3 = LongVector.fromArray(W, ps, 3 * L);
-        LongVector f0 = LongVector.fromArray(W, fs, 0);
-        LongVector f1 = LongVector.fromArray(W, fs, L);
-        LongVector f2 = LongVector.fromArray(W, fs, 2 * L);
-        LongVector f3 = LongVector.fromArray(W, fs, 3 * L);
-        DoubleVector acc = DoubleVector.zero(D);
-        double scale = 0x1p-52;
-        for (int c = 0; c < n; c += L) {
-            LongVector rp = p0.add(p3);
-            LongVector tp = p1.lanewise(VectorOperators.LSHL, 17);
-            p2 = p2.lanewise(VectorOperators.XOR, p0);
-            p3 = p3.lanewise(VectorOperators.XOR, p1);
-            p1 = p1.lanewise(VectorOperators.XOR, p2);
-            p0 = p0.lanewise(VectorOperators.XOR, p3);
-            p2 = p2.lanewise(VectorOperators.XOR, tp);
-            p3 = p3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, p3.lanewise(VectorOperators.LSHR, 19));
-            LongVector rf = f0.add(f3);
-            LongVector tf = f1.lanewise(VectorOperators.LSHL, 17);
-            f2 = f2.lanewise(VectorOperators.XOR, f0);
-            f3 = f3.lanewise(VectorOperators.XOR, f1);
-            f1 = f1.lanewise(VectorOperators.XOR, f2);
-            f0 = f0.lanewise(VectorOperators.XOR, f3);
-            f2 = f2.lanewise(VectorOperators.XOR, tf);
-            f3 = f3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, f3.lanewise(VectorOperators.LSHR, 19));
-
-            DoubleVector d2 = rp.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
-                    .reinterpretAsDoubles().sub(TWO52 - 1).mul(scale).mul(radius2);
-            DoubleVector u = rf.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
-                    .reinterpretAsDoubles().sub(TWO52 - 1).mul(scale);
-            // h = negLog(u), as ScalarKernel.negLog, operation for operation.
-            LongVector ix = u.reinterpretAsLongs();
-            LongVector tmp = ix.sub(OFF);
-            DoubleVector k = tmp.add(1024L << 52).lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC)
-                    .reinterpretAsDoubles().sub(TWO52 + 1024);
-            DoubleVector g = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles().sub(1.0);
-            DoubleVector sv = g.div(g.add(2.0));
-            DoubleVector z = sv.mul(sv);
-            DoubleVector w = z.mul(z);
-            DoubleVector t1 = w.mul(w.fma(w.fma(LG6, LG4), V_LG2));
-            DoubleVector t2 = z.mul(w.fma(w.fma(w.fma(LG7, LG5), V_LG3), V_LG1));
-            DoubleVector hfsq = g.mul(g).mul(0.5);
-            DoubleVector b = hfsq.sub(sv.fma(hfsq.add(t2.add(t1)), k.mul(LN2_LO))).sub(g);
-            DoubleVector h = b.sub(k.mul(LN2_HI));
-
-            // Lanes past n were drawn but do not count (masked add: no branch, so no boxing).
-            acc = acc.add(h.div(d2.mul(d2)), D.indexInRange(c, n));
+    /** Packs word w of the four lanes of {@code ps} at {@code [8w, 8w + 4)} and of {@code fs} at {@code [8w + 4, 8w + 8)}. */
+    private static long[] pack(long[] ps, long[] fs, long[] st) {
+        for (int w = 0; w < 4; w++) {
+            System.arraycopy(ps, L * w, st, 2 * L * w, L);
+            System.arraycopy(fs, L * w, st, 2 * L * w + L, L);
         }
-        p0.intoArray(ps, 0);
-        p1.intoArray(ps, L);
-        p2.intoArray(ps, 2 * L);
-        p3.intoArray(ps, 3 * L);
-        f0.intoArray(fs, 0);
-        f1.intoArray(fs, L);
-        f2.intoArray(fs, 2 * L);
-        f3.intoArray(fs, 3 * L);
-        return (acc.lane(0) + acc.lane(1)) + (acc.lane(2) + acc.lane(3));
+        return st;
     }
 
-    private static double pppFadedSum3(LaneStreams pos, LaneStreams fade, int n, double radius2) {
+    /** Inverse of {@link #pack}. */
+    private static void unpack(long[] st, long[] ps, long[] fs) {
+        for (int w = 0; w < 4; w++) {
+            System.arraycopy(st, 2 * L * w, ps, L * w, L);
+            System.arraycopy(st, 2 * L * w + L, fs, L * w, L);
+        }
+    }
+
+    /**
+     * alpha = 4, 512 bits: the packed state holds the four position lanes in register lanes
+     * 0-3 and the four fading lanes in 4-7, so one xoshiro step advances both streams; each pair
+     * of steps is regrouped into eight positions and eight fading words (lane {@code 4 (c mod 2) + j}).
+     */
+    private static double pppWide4(LaneStreams pos, LaneStreams fade, int n, double radius2) {
+        long[] ps = pos.state();
+        long[] fs = fade.state();
+        long[] st = pack(ps, fs, fade.packBuffer());
+        LongVector s0 = LongVector.fromArray(W8, st, 0);
+        LongVector s1 = LongVector.fromArray(W8, st, 2 * L);
+        LongVector s2 = LongVector.fromArray(W8, st, 4 * L);
+        LongVector s3 = LongVector.fromArray(W8, st, 6 * L);
+        LongVector t;
+        DoubleVector acc = DoubleVector.zero(D8);
+        for (int c = 0; c < n; c += 2 * L) {
+            LongVector ra = s0.add(s3);
+            t = s1.lanewise(VectorOperators.LSHL, 17);
+            s2 = s2.lanewise(VectorOperators.XOR, s0);
+            s3 = s3.lanewise(VectorOperators.XOR, s1);
+            s1 = s1.lanewise(VectorOperators.XOR, s2);
+            s0 = s0.lanewise(VectorOperators.XOR, s3);
+            s2 = s2.lanewise(VectorOperators.XOR, t);
+            s3 = s3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, s3.lanewise(VectorOperators.LSHR, 19));
+            LongVector rb = s0.add(s3);
+            t = s1.lanewise(VectorOperators.LSHL, 17);
+            s2 = s2.lanewise(VectorOperators.XOR, s0);
+            s3 = s3.lanewise(VectorOperators.XOR, s1);
+            s1 = s1.lanewise(VectorOperators.XOR, s2);
+            s0 = s0.lanewise(VectorOperators.XOR, s3);
+            s2 = s2.lanewise(VectorOperators.XOR, t);
+            s3 = s3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, s3.lanewise(VectorOperators.LSHR, 19));
+            LongVector pw = ra.blend(rb.rearrange(SWAP), HIGH);
+            LongVector fw = rb.blend(ra.rearrange(SWAP), LOW);
+            DoubleVector x;
+            {
+                DoubleVector d2 = pw.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                        .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52).mul(radius2);
+                DoubleVector u = fw.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                        .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52);
+                // h = negLog(u), as ScalarKernel.negLog, operation for operation.
+                LongVector ix = u.reinterpretAsLongs();
+                LongVector tmp = ix.sub(OFF);
+                DoubleVector k = tmp.add(1024L << 52).lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC)
+                        .reinterpretAsDoubles().sub(TWO52 + 1024);
+                DoubleVector g = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles().sub(1.0);
+                DoubleVector sv = g.div(g.add(2.0));
+                DoubleVector z = sv.mul(sv);
+                DoubleVector w = z.mul(z);
+                DoubleVector t1 = w.mul(w.fma(w.fma(LG6, LG4), W_LG2));
+                DoubleVector t2 = z.mul(w.fma(w.fma(w.fma(LG7, LG5), W_LG3), W_LG1));
+                DoubleVector hfsq = g.mul(g).mul(0.5);
+                DoubleVector b = hfsq.sub(sv.fma(hfsq.add(t2.add(t1)), k.mul(LN2_LO))).sub(g);
+                x = b.sub(k.mul(LN2_HI)).div(d2.mul(d2));
+            }
+            // Lanes at or past n weigh 0 (see IOTA8; a masked add would box on JDK 17).
+            acc = acc.add(x.mul(IOTA8.neg().add(n - c).max(0.0).min(1.0)));
+        }
+        s0.intoArray(st, 0);
+        s1.intoArray(st, 2 * L);
+        s2.intoArray(st, 4 * L);
+        s3.intoArray(st, 6 * L);
+        unpack(st, ps, fs);
+        return ((acc.lane(0) + acc.lane(4)) + (acc.lane(1) + acc.lane(5))) + ((acc.lane(2) + acc.lane(6)) + (acc.lane(3) + acc.lane(7)));
+    }
+
+    /**
+     * alpha = 3, 512 bits: the packed state holds the four position lanes in register lanes
+     * 0-3 and the four fading lanes in 4-7, so one xoshiro step advances both streams; each pair
+     * of steps is regrouped into eight positions and eight fading words (lane {@code 4 (c mod 2) + j}).
+     */
+    private static double pppWide3(LaneStreams pos, LaneStreams fade, int n, double radius2) {
+        long[] ps = pos.state();
+        long[] fs = fade.state();
+        long[] st = pack(ps, fs, fade.packBuffer());
+        LongVector s0 = LongVector.fromArray(W8, st, 0);
+        LongVector s1 = LongVector.fromArray(W8, st, 2 * L);
+        LongVector s2 = LongVector.fromArray(W8, st, 4 * L);
+        LongVector s3 = LongVector.fromArray(W8, st, 6 * L);
+        LongVector t;
+        DoubleVector acc = DoubleVector.zero(D8);
+        for (int c = 0; c < n; c += 2 * L) {
+            LongVector ra = s0.add(s3);
+            t = s1.lanewise(VectorOperators.LSHL, 17);
+            s2 = s2.lanewise(VectorOperators.XOR, s0);
+            s3 = s3.lanewise(VectorOperators.XOR, s1);
+            s1 = s1.lanewise(VectorOperators.XOR, s2);
+            s0 = s0.lanewise(VectorOperators.XOR, s3);
+            s2 = s2.lanewise(VectorOperators.XOR, t);
+            s3 = s3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, s3.lanewise(VectorOperators.LSHR, 19));
+            LongVector rb = s0.add(s3);
+            t = s1.lanewise(VectorOperators.LSHL, 17);
+            s2 = s2.lanewise(VectorOperators.XOR, s0);
+            s3 = s3.lanewise(VectorOperators.XOR, s1);
+            s1 = s1.lanewise(VectorOperators.XOR, s2);
+            s0 = s0.lanewise(VectorOperators.XOR, s3);
+            s2 = s2.lanewise(VectorOperators.XOR, t);
+            s3 = s3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, s3.lanewise(VectorOperators.LSHR, 19));
+            LongVector pw = ra.blend(rb.rearrange(SWAP), HIGH);
+            LongVector fw = rb.blend(ra.rearrange(SWAP), LOW);
+            DoubleVector x;
+            {
+                DoubleVector d2 = pw.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                        .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52).mul(radius2);
+                DoubleVector u = fw.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                        .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52);
+                // h = negLog(u), as ScalarKernel.negLog, operation for operation.
+                LongVector ix = u.reinterpretAsLongs();
+                LongVector tmp = ix.sub(OFF);
+                DoubleVector k = tmp.add(1024L << 52).lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC)
+                        .reinterpretAsDoubles().sub(TWO52 + 1024);
+                DoubleVector g = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles().sub(1.0);
+                DoubleVector sv = g.div(g.add(2.0));
+                DoubleVector z = sv.mul(sv);
+                DoubleVector w = z.mul(z);
+                DoubleVector t1 = w.mul(w.fma(w.fma(LG6, LG4), W_LG2));
+                DoubleVector t2 = z.mul(w.fma(w.fma(w.fma(LG7, LG5), W_LG3), W_LG1));
+                DoubleVector hfsq = g.mul(g).mul(0.5);
+                DoubleVector b = hfsq.sub(sv.fma(hfsq.add(t2.add(t1)), k.mul(LN2_LO))).sub(g);
+                x = b.sub(k.mul(LN2_HI)).div(d2.mul(d2.sqrt()));
+            }
+            // Lanes at or past n weigh 0 (see IOTA8; a masked add would box on JDK 17).
+            acc = acc.add(x.mul(IOTA8.neg().add(n - c).max(0.0).min(1.0)));
+        }
+        s0.intoArray(st, 0);
+        s1.intoArray(st, 2 * L);
+        s2.intoArray(st, 4 * L);
+        s3.intoArray(st, 6 * L);
+        unpack(st, ps, fs);
+        return ((acc.lane(0) + acc.lane(4)) + (acc.lane(1) + acc.lane(5))) + ((acc.lane(2) + acc.lane(6)) + (acc.lane(3) + acc.lane(7)));
+    }
+
+    /** alpha = 4, 256 bits: one step per register, even and odd steps in two accumulators. */
+    private static double pppNarrow4(LaneStreams pos, LaneStreams fade, int n, double radius2) {
         long[] ps = pos.state();
         long[] fs = fade.state();
         LongVector p0 = LongVector.fromArray(W, ps, 0);
@@ -413,47 +566,92 @@ public final class VectorKernel implements Kernel {
         LongVector f1 = LongVector.fromArray(W, fs, L);
         LongVector f2 = LongVector.fromArray(W, fs, 2 * L);
         LongVector f3 = LongVector.fromArray(W, fs, 3 * L);
-        DoubleVector acc = DoubleVector.zero(D);
-        double scale = 0x1p-52;
-        for (int c = 0; c < n; c += L) {
-            LongVector rp = p0.add(p3);
-            LongVector tp = p1.lanewise(VectorOperators.LSHL, 17);
-            p2 = p2.lanewise(VectorOperators.XOR, p0);
-            p3 = p3.lanewise(VectorOperators.XOR, p1);
-            p1 = p1.lanewise(VectorOperators.XOR, p2);
-            p0 = p0.lanewise(VectorOperators.XOR, p3);
-            p2 = p2.lanewise(VectorOperators.XOR, tp);
-            p3 = p3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, p3.lanewise(VectorOperators.LSHR, 19));
-            LongVector rf = f0.add(f3);
-            LongVector tf = f1.lanewise(VectorOperators.LSHL, 17);
-            f2 = f2.lanewise(VectorOperators.XOR, f0);
-            f3 = f3.lanewise(VectorOperators.XOR, f1);
-            f1 = f1.lanewise(VectorOperators.XOR, f2);
-            f0 = f0.lanewise(VectorOperators.XOR, f3);
-            f2 = f2.lanewise(VectorOperators.XOR, tf);
-            f3 = f3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, f3.lanewise(VectorOperators.LSHR, 19));
-
-            DoubleVector d2 = rp.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
-                    .reinterpretAsDoubles().sub(TWO52 - 1).mul(scale).mul(radius2);
-            DoubleVector u = rf.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
-                    .reinterpretAsDoubles().sub(TWO52 - 1).mul(scale);
-            // h = negLog(u), as ScalarKernel.negLog, operation for operation.
-            LongVector ix = u.reinterpretAsLongs();
-            LongVector tmp = ix.sub(OFF);
-            DoubleVector k = tmp.add(1024L << 52).lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC)
-                    .reinterpretAsDoubles().sub(TWO52 + 1024);
-            DoubleVector g = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles().sub(1.0);
-            DoubleVector sv = g.div(g.add(2.0));
-            DoubleVector z = sv.mul(sv);
-            DoubleVector w = z.mul(z);
-            DoubleVector t1 = w.mul(w.fma(w.fma(LG6, LG4), V_LG2));
-            DoubleVector t2 = z.mul(w.fma(w.fma(w.fma(LG7, LG5), V_LG3), V_LG1));
-            DoubleVector hfsq = g.mul(g).mul(0.5);
-            DoubleVector b = hfsq.sub(sv.fma(hfsq.add(t2.add(t1)), k.mul(LN2_LO))).sub(g);
-            DoubleVector h = b.sub(k.mul(LN2_HI));
-
-            // Lanes past n were drawn but do not count (masked add: no branch, so no boxing).
-            acc = acc.add(h.div(d2.mul(d2.sqrt())), D.indexInRange(c, n));
+        LongVector t;
+        DoubleVector even = DoubleVector.zero(D);
+        DoubleVector odd = DoubleVector.zero(D);
+        for (int c = 0; c < n; c += 2 * L) {
+            {
+                LongVector rp = p0.add(p3);
+                t = p1.lanewise(VectorOperators.LSHL, 17);
+                p2 = p2.lanewise(VectorOperators.XOR, p0);
+                p3 = p3.lanewise(VectorOperators.XOR, p1);
+                p1 = p1.lanewise(VectorOperators.XOR, p2);
+                p0 = p0.lanewise(VectorOperators.XOR, p3);
+                p2 = p2.lanewise(VectorOperators.XOR, t);
+                p3 = p3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, p3.lanewise(VectorOperators.LSHR, 19));
+                LongVector rf = f0.add(f3);
+                t = f1.lanewise(VectorOperators.LSHL, 17);
+                f2 = f2.lanewise(VectorOperators.XOR, f0);
+                f3 = f3.lanewise(VectorOperators.XOR, f1);
+                f1 = f1.lanewise(VectorOperators.XOR, f2);
+                f0 = f0.lanewise(VectorOperators.XOR, f3);
+                f2 = f2.lanewise(VectorOperators.XOR, t);
+                f3 = f3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, f3.lanewise(VectorOperators.LSHR, 19));
+                DoubleVector x;
+                {
+                    DoubleVector d2 = rp.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                            .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52).mul(radius2);
+                    DoubleVector u = rf.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                            .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52);
+                    // h = negLog(u), as ScalarKernel.negLog, operation for operation.
+                    LongVector ix = u.reinterpretAsLongs();
+                    LongVector tmp = ix.sub(OFF);
+                    DoubleVector k = tmp.add(1024L << 52).lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC)
+                            .reinterpretAsDoubles().sub(TWO52 + 1024);
+                    DoubleVector g = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles().sub(1.0);
+                    DoubleVector sv = g.div(g.add(2.0));
+                    DoubleVector z = sv.mul(sv);
+                    DoubleVector w = z.mul(z);
+                    DoubleVector t1 = w.mul(w.fma(w.fma(LG6, LG4), V_LG2));
+                    DoubleVector t2 = z.mul(w.fma(w.fma(w.fma(LG7, LG5), V_LG3), V_LG1));
+                    DoubleVector hfsq = g.mul(g).mul(0.5);
+                    DoubleVector b = hfsq.sub(sv.fma(hfsq.add(t2.add(t1)), k.mul(LN2_LO))).sub(g);
+                    x = b.sub(k.mul(LN2_HI)).div(d2.mul(d2));
+                }
+                // Lanes past n were drawn but do not count (masked add: no branch, so no boxing).
+                even = even.add(x, D.indexInRange(c, n));
+            }
+            {
+                LongVector rp = p0.add(p3);
+                t = p1.lanewise(VectorOperators.LSHL, 17);
+                p2 = p2.lanewise(VectorOperators.XOR, p0);
+                p3 = p3.lanewise(VectorOperators.XOR, p1);
+                p1 = p1.lanewise(VectorOperators.XOR, p2);
+                p0 = p0.lanewise(VectorOperators.XOR, p3);
+                p2 = p2.lanewise(VectorOperators.XOR, t);
+                p3 = p3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, p3.lanewise(VectorOperators.LSHR, 19));
+                LongVector rf = f0.add(f3);
+                t = f1.lanewise(VectorOperators.LSHL, 17);
+                f2 = f2.lanewise(VectorOperators.XOR, f0);
+                f3 = f3.lanewise(VectorOperators.XOR, f1);
+                f1 = f1.lanewise(VectorOperators.XOR, f2);
+                f0 = f0.lanewise(VectorOperators.XOR, f3);
+                f2 = f2.lanewise(VectorOperators.XOR, t);
+                f3 = f3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, f3.lanewise(VectorOperators.LSHR, 19));
+                DoubleVector x;
+                {
+                    DoubleVector d2 = rp.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                            .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52).mul(radius2);
+                    DoubleVector u = rf.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                            .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52);
+                    // h = negLog(u), as ScalarKernel.negLog, operation for operation.
+                    LongVector ix = u.reinterpretAsLongs();
+                    LongVector tmp = ix.sub(OFF);
+                    DoubleVector k = tmp.add(1024L << 52).lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC)
+                            .reinterpretAsDoubles().sub(TWO52 + 1024);
+                    DoubleVector g = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles().sub(1.0);
+                    DoubleVector sv = g.div(g.add(2.0));
+                    DoubleVector z = sv.mul(sv);
+                    DoubleVector w = z.mul(z);
+                    DoubleVector t1 = w.mul(w.fma(w.fma(LG6, LG4), V_LG2));
+                    DoubleVector t2 = z.mul(w.fma(w.fma(w.fma(LG7, LG5), V_LG3), V_LG1));
+                    DoubleVector hfsq = g.mul(g).mul(0.5);
+                    DoubleVector b = hfsq.sub(sv.fma(hfsq.add(t2.add(t1)), k.mul(LN2_LO))).sub(g);
+                    x = b.sub(k.mul(LN2_HI)).div(d2.mul(d2));
+                }
+                // Lanes past n were drawn but do not count (masked add: no branch, so no boxing).
+                odd = odd.add(x, D.indexInRange(c + L, n));
+            }
         }
         p0.intoArray(ps, 0);
         p1.intoArray(ps, L);
@@ -463,6 +661,118 @@ public final class VectorKernel implements Kernel {
         f1.intoArray(fs, L);
         f2.intoArray(fs, 2 * L);
         f3.intoArray(fs, 3 * L);
-        return (acc.lane(0) + acc.lane(1)) + (acc.lane(2) + acc.lane(3));
+        return ((even.lane(0) + odd.lane(0)) + (even.lane(1) + odd.lane(1)))
+                + ((even.lane(2) + odd.lane(2)) + (even.lane(3) + odd.lane(3)));
+    }
+
+    /** alpha = 3, 256 bits: one step per register, even and odd steps in two accumulators. */
+    private static double pppNarrow3(LaneStreams pos, LaneStreams fade, int n, double radius2) {
+        long[] ps = pos.state();
+        long[] fs = fade.state();
+        LongVector p0 = LongVector.fromArray(W, ps, 0);
+        LongVector p1 = LongVector.fromArray(W, ps, L);
+        LongVector p2 = LongVector.fromArray(W, ps, 2 * L);
+        LongVector p3 = LongVector.fromArray(W, ps, 3 * L);
+        LongVector f0 = LongVector.fromArray(W, fs, 0);
+        LongVector f1 = LongVector.fromArray(W, fs, L);
+        LongVector f2 = LongVector.fromArray(W, fs, 2 * L);
+        LongVector f3 = LongVector.fromArray(W, fs, 3 * L);
+        LongVector t;
+        DoubleVector even = DoubleVector.zero(D);
+        DoubleVector odd = DoubleVector.zero(D);
+        for (int c = 0; c < n; c += 2 * L) {
+            {
+                LongVector rp = p0.add(p3);
+                t = p1.lanewise(VectorOperators.LSHL, 17);
+                p2 = p2.lanewise(VectorOperators.XOR, p0);
+                p3 = p3.lanewise(VectorOperators.XOR, p1);
+                p1 = p1.lanewise(VectorOperators.XOR, p2);
+                p0 = p0.lanewise(VectorOperators.XOR, p3);
+                p2 = p2.lanewise(VectorOperators.XOR, t);
+                p3 = p3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, p3.lanewise(VectorOperators.LSHR, 19));
+                LongVector rf = f0.add(f3);
+                t = f1.lanewise(VectorOperators.LSHL, 17);
+                f2 = f2.lanewise(VectorOperators.XOR, f0);
+                f3 = f3.lanewise(VectorOperators.XOR, f1);
+                f1 = f1.lanewise(VectorOperators.XOR, f2);
+                f0 = f0.lanewise(VectorOperators.XOR, f3);
+                f2 = f2.lanewise(VectorOperators.XOR, t);
+                f3 = f3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, f3.lanewise(VectorOperators.LSHR, 19));
+                DoubleVector x;
+                {
+                    DoubleVector d2 = rp.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                            .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52).mul(radius2);
+                    DoubleVector u = rf.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                            .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52);
+                    // h = negLog(u), as ScalarKernel.negLog, operation for operation.
+                    LongVector ix = u.reinterpretAsLongs();
+                    LongVector tmp = ix.sub(OFF);
+                    DoubleVector k = tmp.add(1024L << 52).lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC)
+                            .reinterpretAsDoubles().sub(TWO52 + 1024);
+                    DoubleVector g = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles().sub(1.0);
+                    DoubleVector sv = g.div(g.add(2.0));
+                    DoubleVector z = sv.mul(sv);
+                    DoubleVector w = z.mul(z);
+                    DoubleVector t1 = w.mul(w.fma(w.fma(LG6, LG4), V_LG2));
+                    DoubleVector t2 = z.mul(w.fma(w.fma(w.fma(LG7, LG5), V_LG3), V_LG1));
+                    DoubleVector hfsq = g.mul(g).mul(0.5);
+                    DoubleVector b = hfsq.sub(sv.fma(hfsq.add(t2.add(t1)), k.mul(LN2_LO))).sub(g);
+                    x = b.sub(k.mul(LN2_HI)).div(d2.mul(d2.sqrt()));
+                }
+                // Lanes past n were drawn but do not count (masked add: no branch, so no boxing).
+                even = even.add(x, D.indexInRange(c, n));
+            }
+            {
+                LongVector rp = p0.add(p3);
+                t = p1.lanewise(VectorOperators.LSHL, 17);
+                p2 = p2.lanewise(VectorOperators.XOR, p0);
+                p3 = p3.lanewise(VectorOperators.XOR, p1);
+                p1 = p1.lanewise(VectorOperators.XOR, p2);
+                p0 = p0.lanewise(VectorOperators.XOR, p3);
+                p2 = p2.lanewise(VectorOperators.XOR, t);
+                p3 = p3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, p3.lanewise(VectorOperators.LSHR, 19));
+                LongVector rf = f0.add(f3);
+                t = f1.lanewise(VectorOperators.LSHL, 17);
+                f2 = f2.lanewise(VectorOperators.XOR, f0);
+                f3 = f3.lanewise(VectorOperators.XOR, f1);
+                f1 = f1.lanewise(VectorOperators.XOR, f2);
+                f0 = f0.lanewise(VectorOperators.XOR, f3);
+                f2 = f2.lanewise(VectorOperators.XOR, t);
+                f3 = f3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, f3.lanewise(VectorOperators.LSHR, 19));
+                DoubleVector x;
+                {
+                    DoubleVector d2 = rp.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                            .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52).mul(radius2);
+                    DoubleVector u = rf.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                            .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52);
+                    // h = negLog(u), as ScalarKernel.negLog, operation for operation.
+                    LongVector ix = u.reinterpretAsLongs();
+                    LongVector tmp = ix.sub(OFF);
+                    DoubleVector k = tmp.add(1024L << 52).lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC)
+                            .reinterpretAsDoubles().sub(TWO52 + 1024);
+                    DoubleVector g = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles().sub(1.0);
+                    DoubleVector sv = g.div(g.add(2.0));
+                    DoubleVector z = sv.mul(sv);
+                    DoubleVector w = z.mul(z);
+                    DoubleVector t1 = w.mul(w.fma(w.fma(LG6, LG4), V_LG2));
+                    DoubleVector t2 = z.mul(w.fma(w.fma(w.fma(LG7, LG5), V_LG3), V_LG1));
+                    DoubleVector hfsq = g.mul(g).mul(0.5);
+                    DoubleVector b = hfsq.sub(sv.fma(hfsq.add(t2.add(t1)), k.mul(LN2_LO))).sub(g);
+                    x = b.sub(k.mul(LN2_HI)).div(d2.mul(d2.sqrt()));
+                }
+                // Lanes past n were drawn but do not count (masked add: no branch, so no boxing).
+                odd = odd.add(x, D.indexInRange(c + L, n));
+            }
+        }
+        p0.intoArray(ps, 0);
+        p1.intoArray(ps, L);
+        p2.intoArray(ps, 2 * L);
+        p3.intoArray(ps, 3 * L);
+        f0.intoArray(fs, 0);
+        f1.intoArray(fs, L);
+        f2.intoArray(fs, 2 * L);
+        f3.intoArray(fs, 3 * L);
+        return ((even.lane(0) + odd.lane(0)) + (even.lane(1) + odd.lane(1)))
+                + ((even.lane(2) + odd.lane(2)) + (even.lane(3) + odd.lane(3)));
     }
 }
