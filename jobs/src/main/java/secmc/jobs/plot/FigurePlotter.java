@@ -150,7 +150,6 @@ public final class FigurePlotter {
         chart.getStyler().setLegendBorderColor(new Color(0xbbbbbb));
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotGridLinesColor(new Color(0xdddddd));
-        chart.getStyler().setErrorBarsColorSeriesColor(true);
         chart.getStyler().setMarkerSize(7);
 
         Map<String, List<ResultRow>> byCurve = new LinkedHashMap<>();
@@ -173,12 +172,11 @@ public final class FigurePlotter {
                 s.setLineStyle(new BasicStroke(1.8f));
             }
             if (!sim.isEmpty()) {
-                double[] err = sim.stream().mapToDouble(r -> r.ciHigh() == null || r.ciLow() == null ? 0
-                        : 0.5 * (r.ciHigh() - r.ciLow())).toArray();
-                XYSeries s = chart.addSeries(e.getKey() + (th.isEmpty() ? "" : " (simulation)"),
+                String label = e.getKey() + (th.isEmpty() ? "" : " (simulation)");
+                ciWhiskers(chart, label, sim, rows, logX, logY, color);
+                XYSeries s = chart.addSeries(label,
                         sim.stream().mapToDouble(ResultRow::x).toArray(),
-                        sim.stream().mapToDouble(ResultRow::estimate).toArray(),
-                        logY && !positiveLow(sim, err) ? null : err);
+                        sim.stream().mapToDouble(ResultRow::estimate).toArray());
                 if (th.isEmpty() && sim.size() > 1) {
                     // no theory to compare with: a thin line guides the eye along the curve
                     s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
@@ -254,14 +252,51 @@ public final class FigurePlotter {
         }
     }
 
-    /** Whether every lower CI bar end stays above 0 (a log axis cannot draw the bar otherwise). */
-    private static boolean positiveLow(List<ResultRow> sim, double[] err) {
-        for (int i = 0; i < err.length; i++) {
-            if (!(sim.get(i).estimate() - err[i] > 0)) {
-                return false;
+    /**
+     * The 95 % interval of each simulated point as a vertical bar with caps, from its own bounds.
+     * Why not XChart's error bars: they are symmetric (estimate +- half-width), but Wilson and
+     * order-statistic intervals are not, so near 0 a proportion's or a median's bar went below
+     * zero (e.g. violation fraction 0 with CI [0, 0.088] drawn as +-0.044). One series per curve,
+     * broken by NaN between bars, drawn before the markers and kept out of the legend.
+     */
+    private static void ciWhiskers(XYChart chart, String label, List<ResultRow> sim, List<ResultRow> all,
+                                   boolean logX, boolean logY, Color color) {
+        double[] xr = range(all, true);
+        // cap half-width: 0.6 % of the x range (multiplicative on a log axis)
+        double cap = logX && xr[0] > 0 ? Math.pow(xr[1] / xr[0], 0.006) : 0.006 * (xr[1] - xr[0]);
+        List<double[]> pts = new ArrayList<>();
+        for (ResultRow r : sim) {
+            if (r.ciLow() == null || r.ciHigh() == null || !(r.ciHigh() > r.ciLow())) {
+                continue;
             }
+            double lo = r.ciLow();
+            double hi = r.ciHigh();
+            if (logY && !(lo > 0)) {
+                continue; // a log axis cannot draw a bar down to 0
+            }
+            double x = r.x();
+            double xl = logX ? x / cap : x - cap;
+            double xh = logX ? x * cap : x + cap;
+            pts.add(new double[] {xl, lo});
+            pts.add(new double[] {xh, lo});
+            pts.add(new double[] {x, Double.NaN});
+            pts.add(new double[] {x, lo});
+            pts.add(new double[] {x, hi});
+            pts.add(new double[] {x, Double.NaN});
+            pts.add(new double[] {xl, hi});
+            pts.add(new double[] {xh, hi});
+            pts.add(new double[] {x, Double.NaN});
         }
-        return true;
+        if (pts.isEmpty()) {
+            return;
+        }
+        XYSeries w = chart.addSeries(label + " 95% CI", pts.stream().mapToDouble(p -> p[0]).toArray(),
+                pts.stream().mapToDouble(p -> p[1]).toArray());
+        w.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        w.setMarker(SeriesMarkers.NONE);
+        w.setLineColor(color);
+        w.setLineStyle(new BasicStroke(1.0f));
+        w.setShowInLegend(false);
     }
 
     /** Finite range of x ({@code x = true}) or of estimates, CI ends and theory. */

@@ -34,7 +34,7 @@ class FigurePlotterTest {
         List<Path> files = FigurePlotter.plot(s, rows, "r_g (m)", false, tmp);
         assertEquals(List.of(tmp.resolve("guardzone.fig5-p_s.png"), tmp.resolve("guardzone.fig5-p_s.svg")), files);
         org.knowm.xchart.XYChart chart = FigurePlotter.panel(s, "p_s+p_s_nl+p_s_il", rows, "r_g (m)", false);
-        java.util.Set<String> series = chart.getSeriesMap().keySet();
+        java.util.Set<String> series = legend(chart);
         // p_s: theory and simulation per SNR curve (6); p_s^NL per curve (3); p_s^IL is the same
         // for every SNR, so drawn once (1).
         assertEquals(10, series.size(), series.toString());
@@ -94,7 +94,8 @@ class FigurePlotterTest {
         // a tick formatting function makes XChart label a log axis linearly: only a pattern there
         assertEquals(null, chart.getStyler().getxAxisTickLabelsFormattingFunction());
         assertEquals("0.##E0", chart.getStyler().getXAxisDecimalPattern());
-        assertEquals(4, chart.getSeriesMap().size(), "theory line and simulation markers per curve");
+        assertEquals(4, legend(chart).size(), "theory line and simulation markers per curve");
+        assertTrue(chart.getSeriesMap().containsKey("alpha=3 (simulation) 95% CI"), "CI bars, out of the legend");
         assertTrue(chart.getSeriesMap().containsKey("alpha=3 (simulation)") && chart.getSeriesMap().containsKey("alpha=4 (theory)"));
     }
 
@@ -106,5 +107,33 @@ class FigurePlotterTest {
                 new LocalRunner(1).run(RunSpec.of(s, s.defaults(), s.plan(s.defaults()), 1, 1L)));
         assertTrue(FigurePlotter.panel(s, "relative_error", rows, "iteration", false).getStyler().isYAxisLogarithmic());
         assertFalse(FigurePlotter.panel(s, "sbs_power", rows, "iteration", false).getStyler().isYAxisLogarithmic());
+    }
+
+    /** Series shown in the legend (CI bars are series of their own, kept out of it). */
+    private static java.util.Set<String> legend(org.knowm.xchart.XYChart chart) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        chart.getSeriesMap().forEach((k, v) -> {
+            if (v.isShowInLegend()) {
+                names.add(k);
+            }
+        });
+        return names;
+    }
+
+    @Test
+    void ciBarsSpanTheIntervalNotASymmetricHalfWidth() {
+        // secrecy.fig6 style: a fraction 0 with Wilson CI [0, 0.0876]; symmetric bars went to -0.044
+        Scenario s = Catalog.get("ppp.coverage");
+        List<ResultRow> rows = List.of(
+                new ResultRow("ppp.coverage", "alpha=3", "beta_db", 0.0, "coverage", 0.0, 0.0, 0.0, 0.0876, 40, 0,
+                        null, "{}", 1, "test"),
+                new ResultRow("ppp.coverage", "alpha=3", "beta_db", 1.0, "coverage", 0.5, 0.07, 0.35, 0.65, 40, 0,
+                        null, "{}", 1, "test"));
+        var chart = FigurePlotter.chart(s, "coverage", rows, "beta (dB)", "coverage", false, false);
+        double[] y = chart.getSeriesMap().get("alpha=3 95% CI").getYData();
+        double min = java.util.Arrays.stream(y).filter(Double::isFinite).min().orElseThrow();
+        double max = java.util.Arrays.stream(y).filter(Double::isFinite).max().orElseThrow();
+        assertEquals(0.0, min, "bar starts at the interval's lower end");
+        assertEquals(0.65, max, "and ends at its upper end");
     }
 }
