@@ -70,9 +70,11 @@ public interface Kernel {
     /**
      * One realization of the Rayleigh-faded interference from {@code n} points uniform in a
      * disk centred at the receiver (lane-ordered): point {@code i = 4c + j} has squared distance
-     * {@code d2 = radius2 u} with {@code u} from word {@code c} of lane {@code j} of {@code pos},
-     * and power gain {@code h = negLog(v)} with {@code v} from word {@code c} of lane {@code j}
-     * of {@code fade}; term {@code h / (d2 d2)} for alpha = 4, {@code h / (d2 sqrt(d2))} for
+     * {@code d2 = u radius2} (one rounding: {@code v (radius2 2^-52)}, {@code v = 2^52 u}) with
+     * {@code u} from word {@code c} of lane {@code j} of {@code pos}, and power gain
+     * {@code h = fadingNegLog(word)} ({@link ScalarKernel#fadingNegLog}: {@code -log} of the
+     * uniform deviate of word {@code c} of lane {@code j} of {@code fade}, within 1e-13 relative;
+     * cheaper than {@link ScalarKernel#negLog}); term {@code h / (d2 d2)} for alpha = 4, {@code h / (d2 sqrt(d2))} for
      * alpha = 3, else {@code h * pow(d2, -alpha/2)}. Eight partial sums, each from +0 in index
      * order: the term of point {@code 4c + j} goes to {@code acc[4 (c mod 2) + j]} (so two
      * consecutive steps fill one 512-bit register); the result is

