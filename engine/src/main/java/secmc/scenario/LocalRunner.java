@@ -58,7 +58,7 @@ public final class LocalRunner {
             }
             // tasks() is in (cell, block) order, so merging futures in list order is the fixed order.
             for (int i = 0; i < futures.size(); i++) {
-                TaskResult r = get(futures.get(i));
+                TaskResult r = await(futures.get(i));
                 futures.set(i, null);
                 Merger.accumulate(spec, merged, r);
                 onTask.accept(r);
@@ -69,7 +69,11 @@ public final class LocalRunner {
         }
     }
 
-    private static TaskResult get(Future<TaskResult> f) {
+    /**
+     * The result of a finished or running task: its own RuntimeException or Error rethrown as is
+     * (not wrapped in ExecutionException), so a scenario's error message reaches the user unchanged.
+     */
+    public static TaskResult await(Future<TaskResult> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

@@ -1,11 +1,11 @@
 package secmc.jobs.blocks;
 
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import secmc.scenario.LocalRunner;
 import secmc.scenario.RunSpec;
 import secmc.scenario.Task;
 import secmc.scenario.TaskResult;
@@ -43,20 +43,11 @@ public final class LocalBlockRunner implements BlockRunner {
                 done.submit(() -> spec.execute(t));
             }
             for (int i = 0; i < tasks.size(); i++) {
-                onResult.accept(done.take().get());
+                onResult.accept(LocalRunner.await(done.take()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            if (c instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(c);
         } finally {
             pool.shutdownNow();
         }

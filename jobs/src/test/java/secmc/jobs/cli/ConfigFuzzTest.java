@@ -258,38 +258,10 @@ class ConfigFuzzTest {
         }
     }
 
-    /** Whether {@code v} is not a valid value of {@code d} (the ParamDef rules restated). */
-    static boolean invalidFor(ParamDef d, double v) {
-        if (!Double.isFinite(v)) {
-            return true;
-        }
-        if (d.kind() == ParamDef.Kind.INTEGER && (v != Math.rint(v) || Math.abs(v) > 9e15)) {
-            return true;
-        }
-        boolean low = d.minInclusive() ? v >= d.min() : v > d.min();
-        boolean high = d.maxInclusive() ? v <= d.max() : v < d.max();
-        return !(low && high);
-    }
-
     /** Out-of-range texts of {@code d}, by its declared range. */
     static List<String> outOfRange(ParamDef d, SplittableRandom r) {
-        List<String> c = new ArrayList<>();
-        if (Double.isFinite(d.min())) {
-            c.add(String.valueOf(d.minInclusive() ? d.min() - Math.max(1e-9, Math.abs(d.min()) * 1e-6) - 1 : d.min()));
-            c.add(String.valueOf(d.min() - Math.abs(d.min()) * (1 + r.nextInt(1000)) - 1 - r.nextInt(1_000_000)));
-        }
-        if (Double.isFinite(d.max())) {
-            c.add(String.valueOf(d.maxInclusive() ? d.max() + Math.max(1e-9, Math.abs(d.max()) * 1e-6) + 1 : d.max()));
-            c.add(String.valueOf(d.max() + Math.abs(d.max()) * (1 + r.nextInt(1000)) + 1 + r.nextInt(1_000_000)));
-        }
-        if (d.kind() == ParamDef.Kind.INTEGER) {
-            long mid = Math.round(Math.max(d.min(), Math.min(d.max(), 0)));
-            c.add(mid + ".5");
-            c.add("99999999999999999999");
-            c.add("-9223372036854775809");
-            c.add("1e16");
-        }
-        return c.stream().filter(t -> invalidFor(d, Double.parseDouble(t))).toList();
+        return InvalidValues.outOfRange(d, r::nextInt).stream()
+                .filter(t -> InvalidValues.invalidFor(d, Double.parseDouble(t))).toList();
     }
 
     /** A top-level integer key and an invalid text for it. */
@@ -375,7 +347,7 @@ class ConfigFuzzTest {
                     for (int tries = 0; tries < 20; tries++) {
                         String v = c.pick(vals);
                         double dv = kind.equals("huge") ? Double.parseDouble(v) : Double.NaN;
-                        if (invalidFor(d, dv)) {
+                        if (InvalidValues.invalidFor(d, dv)) {
                             e.value = v;
                             return Mutant.of(doc.render(), d.name());
                         }
@@ -389,7 +361,7 @@ class ConfigFuzzTest {
                     ParamDef d = c.d.def(name);
                     String v = c.pick(vals);
                     if (p.key.equals("values")) {
-                        if (kind.equals("huge") && !invalidFor(d, Double.parseDouble(v))) {
+                        if (kind.equals("huge") && !InvalidValues.invalidFor(d, Double.parseDouble(v))) {
                             v = "1e400";
                         }
                         p.value = "[" + v + "]";
@@ -399,7 +371,7 @@ class ConfigFuzzTest {
                         p.value = v;
                         return Mutant.of(doc.render(), "x.points");
                     }
-                    if (kind.equals("huge") && !invalidFor(d, Double.parseDouble(v))) {
+                    if (kind.equals("huge") && !InvalidValues.invalidFor(d, Double.parseDouble(v))) {
                         v = "-1e400";
                     }
                     p.value = v;

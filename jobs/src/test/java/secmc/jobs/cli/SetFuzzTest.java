@@ -42,21 +42,7 @@ class SetFuzzTest {
         }
         List<String> c = new ArrayList<>(List.of("NaN", "nan", "Infinity", "-Infinity", "1e400", "-1e400",
                 JUNK[r.nextInt(JUNK.length)] + "z"));
-        if (Double.isFinite(d.min())) {
-            c.add(String.valueOf(d.minInclusive() ? d.min() - Math.max(1e-9, Math.abs(d.min()) * 1e-6) - 1 : d.min()));
-            c.add(String.valueOf(d.min() - Math.abs(d.min()) * (1 + r.nextInt(1000)) - 1 - r.nextInt(1_000_000)));
-        }
-        if (Double.isFinite(d.max())) {
-            c.add(String.valueOf(d.maxInclusive() ? d.max() + Math.max(1e-9, Math.abs(d.max()) * 1e-6) + 1 : d.max()));
-            c.add(String.valueOf(d.max() + Math.abs(d.max()) * (1 + r.nextInt(1000)) + 1 + r.nextInt(1_000_000)));
-        }
-        if (d.kind() == ParamDef.Kind.INTEGER) {
-            long mid = Math.round(Math.max(d.min(), Math.min(d.max(), 0)));
-            c.add(mid + ".5");
-            c.add("99999999999999999999");
-            c.add("-9223372036854775809");
-            c.add("1e16");
-        }
+        c.addAll(InvalidValues.outOfRange(d, r::nextInt));
         return c.get(r.nextInt(c.size()));
     }
 
