@@ -103,6 +103,8 @@ public record Algorithm1(double sigma, int jacobiIterations, int dampedIteration
             throw new IllegalArgumentException("start must have length J K = " + net.size() + ", got " + start.length);
         }
         List<double[]> traj = new ArrayList<>();
+        BestResponse.Workspace ws = new BestResponse.Workspace(net.channels());
+        double[] x = new double[net.channels()];
         double[] cur = start.clone();
         double[] next = new double[cur.length];
         if (trace) {
@@ -111,7 +113,7 @@ public record Algorithm1(double sigma, int jacobiIterations, int dampedIteration
         int iterations = 0;
         int from = first.ordinal();
         for (int t = 0; t < (from <= 0 ? jacobiIterations : 0); t++) {
-            jacobi(net, scheme, kappa, cur, next);
+            jacobi(net, scheme, kappa, cur, next, ws, x);
             iterations++;
             if (trace) {
                 traj.add(next.clone());
@@ -126,7 +128,7 @@ public record Algorithm1(double sigma, int jacobiIterations, int dampedIteration
             next = tmp;
         }
         for (int t = 0; t < (from <= 1 ? dampedIterations : 0); t++) {
-            jacobi(net, scheme, kappa, cur, next);
+            jacobi(net, scheme, kappa, cur, next, ws, x);
             iterations++;
             double gap = gapValue(cur, next);
             for (int i = 0; i < next.length; i++) {
@@ -149,9 +151,10 @@ public record Algorithm1(double sigma, int jacobiIterations, int dampedIteration
         for (int t = 0; t < gaussSeidelIterations; t++) {
             System.arraycopy(cur, 0, next, 0, cur.length);
             for (int j = 0; j < net.sbs(); j++) {
-                BestResponse.Result br = BestResponse.solve(net.problem(j, next, scheme, kappa));
+                net.load(j, next, scheme, kappa, ws);
+                BestResponse.solveInto(ws, x);
                 for (int k = 0; k < kk; k++) {
-                    next[j * kk + k] = (1 - step) * next[j * kk + k] + step * br.x(k);
+                    next[j * kk + k] = (1 - step) * next[j * kk + k] + step * x[k];
                 }
             }
             iterations++;
@@ -176,22 +179,27 @@ public record Algorithm1(double sigma, int jacobiIterations, int dampedIteration
             cur = next;
             next = tmp;
             if (done) {
-                jacobi(net, scheme, kappa, cur, next);
+                jacobi(net, scheme, kappa, cur, next, ws, x);
                 return new Result(cur, Stage.DAMPED_GAUSS_SEIDEL, iterations, gapValue(cur, next), traj);
             }
         }
-        jacobi(net, scheme, kappa, cur, next);
+        jacobi(net, scheme, kappa, cur, next, ws, x);
         return new Result(cur, Stage.NOT_CONVERGED, iterations, gapValue(cur, next), traj);
     }
 
     /** One Jacobi sweep: {@code out_j = BR_j(p_{-j})} for every j; {@code out} is overwritten. */
     static void jacobi(Network net, Scheme scheme, double kappa, double[] p, double[] out) {
+        jacobi(net, scheme, kappa, p, out, new BestResponse.Workspace(net.channels()), new double[net.channels()]);
+    }
+
+    /** {@link #jacobi(Network, Scheme, double, double[], double[])} with the caller's buffers ({@code x}: length K). */
+    private static void jacobi(Network net, Scheme scheme, double kappa, double[] p, double[] out,
+                               BestResponse.Workspace ws, double[] x) {
         int kk = net.channels();
         for (int j = 0; j < net.sbs(); j++) {
-            BestResponse.Result br = BestResponse.solve(net.problem(j, p, scheme, kappa));
-            for (int k = 0; k < kk; k++) {
-                out[j * kk + k] = br.x(k);
-            }
+            net.load(j, p, scheme, kappa, ws);
+            BestResponse.solveInto(ws, x);
+            System.arraycopy(x, 0, out, j * kk, kk);
         }
     }
 

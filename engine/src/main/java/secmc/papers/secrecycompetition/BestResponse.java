@@ -146,57 +146,50 @@ public final class BestResponse {
 
     /** Solves {@code p} exactly (spec Sec. 4). Never throws for a valid problem. */
     public static Result solve(Problem p) {
-        Work wk = new Work(p);
-        double[] x = new double[p.channels()];
-        double lambda;
-        double s;
-        if (!wk.anyOn) {
-            lambda = 0;
-            s = Math.sqrt(p.S());
-        } else if (p.w() == 0) {
-            lambda = wk.lambdaFor(0, x);
-            s = Math.sqrt(p.S() + norm2(x));
-        } else {
-            double sHi = Math.sqrt(p.S() + p.mask() * Math.min(p.budget(), p.channels() * p.mask()));
-            double sLo;
-            boolean solve = true;
-            if (p.S() > 0) {
-                sLo = Math.sqrt(p.S());
-            } else {
-                // Non-smooth case: x = 0 is optimal iff the subgradient condition ||[d]_+|| <= w holds.
-                if (wk.normDPlus <= p.w()) {
-                    solve = false;
-                }
-                sLo = S_ZERO_LOW * sHi;
-            }
-            if (solve) {
-                double rLo = wk.r(sLo, x);
-                // R(sLo) ~ ||d_+||/w - 1 > 0 in exact arithmetic; if rounding hides it, go lower.
-                for (int i = 0; i < 40 && rLo < 0 && p.S() == 0; i++) {
-                    sLo *= 1e-6;
-                    rLo = wk.r(sLo, x);
-                }
-                double rHi = wk.r(sHi, x);
-                double sStar;
-                if (rLo <= 0) {
-                    sStar = sLo;
-                } else if (rHi >= 0) {
-                    sStar = sHi;
-                } else {
-                    RootResult rr = new BrentRoot(0, S_REL_TOL, S_REL_TOL, MAX_BRENT).solve(t -> wk.r(t, x), sLo, sHi,
-                            rLo, rHi);
-                    wk.ok &= rr.converged();
-                    sStar = rr.root();
-                }
-                lambda = wk.lambdaFor(p.w() / sStar, x);
-                s = Math.sqrt(p.S() + norm2(x));
-            } else {
-                lambda = 0;
-                s = 0;
-            }
+        int n = p.channels();
+        Work wk = new Work(n);
+        wk.load(p.a, p.b, p.c, p.w(), p.S(), p.mask(), p.budget());
+        double[] x = new double[n];
+        wk.run(x);
+        double residual = residual(p, x, wk.s, wk.normDPlus);
+        return new Result(x, wk.lambda, wk.s, p.objective(x), residual, wk.evaluations, wk.ok);
+    }
+
+    /**
+     * Reusable buffers for the hot path of Algorithm 1 ({@link #solveInto}), which solves J best
+     * responses per sweep and thousands of sweeps per topology: the caller writes the problem's
+     * coefficients into {@link #a}, {@link #b}, {@link #c} and sets the scalars (see
+     * {@link Network#load}); nothing is allocated per solve, and neither the objective nor the KKT
+     * residual is evaluated (Algorithm 1 uses only the powers). Same arithmetic as
+     * {@link #solve(Problem)}, so the same powers, bit for bit. Not thread-safe.
+     */
+    static final class Workspace {
+        final double[] a;
+        final double[] b;
+        final double[] c;
+        double w;
+        double sOthers;
+        double mask;
+        double budget;
+        private final Work work;
+
+        Workspace(int channels) {
+            a = new double[channels];
+            b = new double[channels];
+            c = new double[channels];
+            work = new Work(channels);
         }
-        double residual = residual(p, x, s, wk.normDPlus);
-        return new Result(x, lambda, s, p.objective(x), residual, wk.evaluations, wk.ok);
+
+        /** The loaded problem as an immutable (validated, copied) {@link Problem}. */
+        Problem problem() {
+            return new Problem(a, b, c, w, sOthers, mask, budget);
+        }
+    }
+
+    /** Solves the problem loaded in {@code ws} into {@code x} (length K): {@code solve(ws.problem()).x()}, without allocating. */
+    static void solveInto(Workspace ws, double[] x) {
+        ws.work.load(ws.a, ws.b, ws.c, ws.w, ws.sOthers, ws.mask, ws.budget);
+        ws.work.run(x);
     }
 
     /**
@@ -273,29 +266,46 @@ public final class BestResponse {
         return t * (1 + 4 * Math.ulp(1.0));
     }
 
-    /** Shared state of one solve: the active channels and level-2 / level-3 evaluations. */
+    /**
+     * The three-level solve (spec Sec. 4) and its state: the active channels, level-2 / level-3
+     * evaluations and, after {@link #run}, the multipliers. Reusable: {@link #load} resets it.
+     */
     private static final class Work {
-        final Problem p;
         final int n;
-        final double[] a;
-        final double[] b;
-        final double[] c;
         final double[] cap;
         final boolean[] on;
-        final boolean anyOn;
-        final double dMax;
-        final double normDPlus;
+        double[] a;
+        double[] b;
+        double[] c;
+        double w;
+        double sOthers;
+        double mask;
+        double budget;
+        boolean anyOn;
+        double dMax;
+        double normDPlus;
         int evaluations;
-        boolean ok = true;
+        boolean ok;
+        /** Results of {@link #run}: the sum-power multiplier and sqrt(S + ||x||^2). */
+        double lambda;
+        double s;
 
-        Work(Problem p) {
-            this.p = p;
-            n = p.channels();
-            a = p.a;
-            b = p.b;
-            c = p.c;
+        Work(int n) {
+            this.n = n;
             cap = new double[n];
             on = new boolean[n];
+        }
+
+        void load(double[] a, double[] b, double[] c, double w, double sOthers, double mask, double budget) {
+            this.a = a;
+            this.b = b;
+            this.c = c;
+            this.w = w;
+            this.sOthers = sOthers;
+            this.mask = mask;
+            this.budget = budget;
+            evaluations = 0;
+            ok = true;
             double dm = 0;
             double nd = 0;
             boolean any = false;
@@ -315,11 +325,62 @@ public final class BestResponse {
             normDPlus = Math.sqrt(nd);
         }
 
+        /** Levels 3, 2, 1: fills x (length n) with the maximiser, sets {@link #lambda} and {@link #s}. */
+        void run(double[] x) {
+            if (!anyOn) {
+                Arrays.fill(x, 0, n, 0.0);
+                lambda = 0;
+                s = Math.sqrt(sOthers);
+            } else if (w == 0) {
+                lambda = lambdaFor(0, x);
+                s = Math.sqrt(sOthers + norm2(x));
+            } else {
+                double sHi = Math.sqrt(sOthers + mask * Math.min(budget, n * mask));
+                double sLo;
+                boolean solve = true;
+                if (sOthers > 0) {
+                    sLo = Math.sqrt(sOthers);
+                } else {
+                    // Non-smooth case: x = 0 is optimal iff the subgradient condition ||[d]_+|| <= w holds.
+                    if (normDPlus <= w) {
+                        solve = false;
+                    }
+                    sLo = S_ZERO_LOW * sHi;
+                }
+                if (solve) {
+                    double rLo = r(sLo, x);
+                    // R(sLo) ~ ||d_+||/w - 1 > 0 in exact arithmetic; if rounding hides it, go lower.
+                    for (int i = 0; i < 40 && rLo < 0 && sOthers == 0; i++) {
+                        sLo *= 1e-6;
+                        rLo = r(sLo, x);
+                    }
+                    double rHi = r(sHi, x);
+                    double sStar;
+                    if (rLo <= 0) {
+                        sStar = sLo;
+                    } else if (rHi >= 0) {
+                        sStar = sHi;
+                    } else {
+                        RootResult rr = new BrentRoot(0, S_REL_TOL, S_REL_TOL, MAX_BRENT).solve(t -> r(t, x), sLo, sHi,
+                                rLo, rHi);
+                        ok &= rr.converged();
+                        sStar = rr.root();
+                    }
+                    lambda = lambdaFor(w / sStar, x);
+                    s = Math.sqrt(sOthers + norm2(x));
+                } else {
+                    Arrays.fill(x, 0, n, 0.0);
+                    lambda = 0;
+                    s = 0;
+                }
+            }
+        }
+
         double fill(double lambda, double theta, double[] x) {
             evaluations++;
             double sum = 0;
             for (int k = 0; k < n; k++) {
-                x[k] = on[k] ? channel(a[k], b[k], cap[k], c[k] + lambda, theta, p.mask()) : 0;
+                x[k] = on[k] ? channel(a[k], b[k], cap[k], c[k] + lambda, theta, mask) : 0;
                 sum += x[k];
             }
             return sum;
@@ -327,7 +388,6 @@ public final class BestResponse {
 
         /** Level 2: fills x for the multiplier that meets the budget, returns the multiplier. */
         double lambdaFor(double theta, double[] x) {
-            double budget = p.budget();
             double s0 = fill(0, theta, x);
             if (s0 <= budget) {
                 return 0;
@@ -341,14 +401,14 @@ public final class BestResponse {
                 // Rounding excess: take it from the interior channels, so channels at the mask stay there.
                 double interior = 0;
                 for (int k = 0; k < n; k++) {
-                    if (x[k] < p.mask()) {
+                    if (x[k] < mask) {
                         interior += x[k];
                     }
                 }
                 double excess = sum - budget;
                 double scale = interior > excess ? (interior - excess) / interior : budget / sum;
                 for (int k = 0; k < n; k++) {
-                    if (interior <= excess || x[k] < p.mask()) {
+                    if (interior <= excess || x[k] < mask) {
                         x[k] *= scale;
                     }
                 }
@@ -358,8 +418,8 @@ public final class BestResponse {
 
         /** Level 3: R(s) = sqrt(S + ||x(w/s)||^2)/s - 1, filling x. */
         double r(double s, double[] x) {
-            lambdaFor(p.w() / s, x);
-            return Math.sqrt(p.S() + norm2(x)) / s - 1;
+            lambdaFor(w / s, x);
+            return Math.sqrt(sOthers + norm2(x)) / s - 1;
         }
     }
 

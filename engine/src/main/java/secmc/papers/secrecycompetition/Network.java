@@ -135,17 +135,21 @@ public final class Network {
      * under {@code scheme}, at normalised price {@code kappa} = kappa~ (spec Secs. 3-4).
      */
     public BestResponse.Problem problem(int j, double[] p, Scheme scheme, double kappa) {
+        BestResponse.Workspace ws = new BestResponse.Workspace(channels);
+        load(j, p, scheme, kappa, ws);
+        return ws.problem();
+    }
+
+    /** Writes {@link #problem}{@code (j, p, scheme, kappa)} into {@code ws} without allocating (Algorithm 1's hot path). */
+    void load(int j, double[] p, Scheme scheme, double kappa, BestResponse.Workspace ws) {
         int kk = channels;
-        double[] a = new double[kk];
-        double[] b = new double[kk];
-        double[] c = new double[kk];
         double scale = kappa / model.iTh();
         for (int k = 0; k < kk; k++) {
-            a[k] = a(j, k, p);
-            b[k] = scheme.robustSecrecy() ? bRobust(j, k, p) : bNominal(j, k, p);
-            c[k] = scale * hm[j * kk + k];
+            ws.a[k] = a(j, k, p);
+            ws.b[k] = scheme.robustSecrecy() ? bRobust(j, k, p) : bNominal(j, k, p);
+            ws.c[k] = scale * hm[j * kk + k];
         }
-        double w = scheme.robustInterference() ? scale * radiusMue : 0;
+        ws.w = scheme.robustInterference() ? scale * radiusMue : 0;
         double s = 0;
         for (int i = 0; i < sbs; i++) {
             if (i != j) {
@@ -154,7 +158,9 @@ public final class Network {
                 }
             }
         }
-        return new BestResponse.Problem(a, b, c, w, s, model.pMask(), model.pMax());
+        ws.sOthers = s;
+        ws.mask = model.pMask();
+        ws.budget = model.pMax();
     }
 
     /** Nominal aggregate interference at the MUE, sum_j sum_k p_j(k) h^_j(k) (W), eq. (5). */
