@@ -169,6 +169,7 @@ final class CompetitionFigure implements Scenario {
                 }
                 TopologyDraw draw = dep.draw(rng, jMax, k);
                 Map<String, Gains> gains = new HashMap<>();
+                Map<String, Algorithm1.Result> priceFree = new HashMap<>();
                 for (int i : members) {
                     GridPoint gp = cell.points().get(i);
                     Params p = gp.params();
@@ -176,11 +177,25 @@ final class CompetitionFigure implements Scenario {
                     double d = p.real("D");
                     Gains g = gains.computeIfAbsent(j + "|" + d, key -> dep.gains(draw, j, d));
                     Network net = new Network(g, ModelParams.model(p));
-                    PriceResult r = ScalarNcp.ENGINE.solve(net, ModelParams.scheme(p), new double[net.size()]);
+                    Scheme scheme = ModelParams.scheme(p);
+                    double[] start = new double[net.size()];
+                    // Points that differ only in what the price-0 equilibrium ignores share it (Fig. 5: 15
+                    // points, one run; Figs. 6-7: RR and RN), the same bits as solving it per point.
+                    Algorithm1.Result atZero = priceFree.computeIfAbsent(j + "|" + d + "|" + priceFreeKey(p, scheme),
+                            key -> ScalarNcp.ENGINE.priceFree(net, scheme, start));
+                    PriceResult r = ScalarNcp.ENGINE.solve(net, scheme, start, atZero);
                     record(Outcome.of(net, r), out[i]);
                 }
             }
         }
+    }
+
+    /**
+     * The parameters the price-0 equilibrium depends on (see {@link ScalarNcp#priceFree}): all but
+     * I^th and chi_e, with the scheme reduced to its secrecy model (RR and RN: robust, NN: nominal).
+     */
+    static String priceFreeKey(Params p, Scheme scheme) {
+        return p.with("I_th", 1.0).with("chi_e", 0.0).with("scheme", scheme.robustSecrecy() ? "RR" : "NN").toJson();
     }
 
     /** Adds one topology's outcome to a point's tally, in {@link #METRICS} order. */

@@ -41,9 +41,29 @@ public record ScalarNcp(double zetaTol, double logBracketTol, int maxEvaluations
 
     /** Solves the NCP of {@code scheme} on {@code net}, starting Algorithm 1 at {@code start} (W, flat). */
     public PriceResult solve(Network net, Scheme scheme, double[] start) {
+        return solve(net, scheme, start, priceFree(net, scheme, start));
+    }
+
+    /**
+     * The first Algorithm 1 run of {@link #solve}: the equilibrium at price 0 from {@code start}.
+     * At price 0 the best-response problems have {@code c = 0} and {@code w = 0}, so this depends
+     * neither on I^th nor on the MUE uncertainty chi_e nor on whether the MUE is protected robustly
+     * (RR and RN share it): a caller solving several such points on one topology computes it once
+     * and passes it to {@link #solve(Network, Scheme, double[], Algorithm1.Result)}.
+     */
+    public Algorithm1.Result priceFree(Network net, Scheme scheme, double[] start) {
+        return alg1.solve(net, scheme, 0, start, false, Algorithm1.Stage.JACOBI);
+    }
+
+    /**
+     * {@link #solve(Network, Scheme, double[])} given its first run, {@code atZero} =
+     * {@link #priceFree}{@code (net', scheme', start)} for a network and scheme with the same
+     * price-0 problems (same result, bit for bit).
+     */
+    public PriceResult solve(Network net, Scheme scheme, double[] start, Algorithm1.Result atZero) {
         boolean robust = scheme.robustInterference();
         Eval f = new Eval(net, scheme, robust, start);
-        double z0 = f.zeta(0);
+        double z0 = f.accept(atZero);
         if (z0 <= 0) {
             return new PriceResult(0, f.last, z0, f.runs, true);
         }
@@ -132,7 +152,12 @@ public record ScalarNcp(double zetaTol, double logBracketTol, int maxEvaluations
                     ? new Algorithm1(alg1.sigma(), alg1.jacobiIterations(), alg1.dampedIterations(),
                             Math.min(alg1.gaussSeidelIterations(), RETRY_SWEEPS), true)
                     : alg1;
-            last = a1.solve(net, scheme, kappa, warm, false, stage);
+            return accept(a1.solve(net, scheme, kappa, warm, false, stage));
+        }
+
+        /** Records one Algorithm 1 run (the next warm start) and returns zeta~ at its end point. */
+        double accept(Algorithm1.Result run) {
+            last = run;
             runs++;
             warm = last.p();
             stage = last.stage();
