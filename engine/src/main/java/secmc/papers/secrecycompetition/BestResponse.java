@@ -207,6 +207,33 @@ public final class BestResponse {
      * @param m mask (W)
      */
     static double channel(double a, double b, double cap, double mu, double theta, double m) {
+        boolean[] newton = new boolean[1];
+        double x = start(a, b, cap, mu, theta, m, newton, 0);
+        if (!newton[0]) {
+            return x;
+        }
+        for (int it = 0; it < MAX_NEWTON; it++) {
+            double u = 1 + a * x;
+            double v = 1 + b * x;
+            double t = mu + theta * x;
+            double q = t * u * v - cap;
+            double dq = theta * u * v + t * (a * v + b * u);
+            double dx = q / dq;
+            x -= dx;
+            if (Math.abs(dx) <= NEWTON_REL_TOL * x) {
+                break;
+            }
+        }
+        return Math.min(Math.max(x, 0), m);
+    }
+
+    /**
+     * The closed-form part of {@link #channel}: its result, or (then {@code newton[k]} is set) the
+     * start of its Newton iteration, {@code x0 = min(m, x_q, C/theta, sqrt(C/(theta(a + b))),
+     * cbrt(C/(theta a b)))} (spec Sec. 4).
+     */
+    static double start(double a, double b, double cap, double mu, double theta, double m, boolean[] newton, int k) {
+        newton[k] = false;
         if (cap <= mu) {
             return 0;
         }
@@ -238,19 +265,8 @@ public final class BestResponse {
                 x = Math.min(x, cbrtUpper(y));
             }
         }
-        for (int it = 0; it < MAX_NEWTON; it++) {
-            double u = 1 + a * x;
-            double v = 1 + b * x;
-            double t = mu + theta * x;
-            double q = t * u * v - cap;
-            double dq = theta * u * v + t * (a * v + b * u);
-            double dx = q / dq;
-            x -= dx;
-            if (Math.abs(dx) <= NEWTON_REL_TOL * x) {
-                break;
-            }
-        }
-        return Math.min(Math.max(x, 0), m);
+        newton[k] = true;
+        return x;
     }
 
     /**
@@ -282,6 +298,8 @@ public final class BestResponse {
         final int n;
         final double[] cap;
         final boolean[] on;
+        /** Per channel: whether level 1 still iterates Newton (see {@link #newton(double, double, double[])}). */
+        final boolean[] newton;
         double[] a;
         double[] b;
         double[] c;
@@ -302,6 +320,7 @@ public final class BestResponse {
             this.n = n;
             cap = new double[n];
             on = new boolean[n];
+            newton = new boolean[n];
         }
 
         void load(double[] a, double[] b, double[] c, double w, double sOthers, double mask, double budget) {
@@ -386,12 +405,62 @@ public final class BestResponse {
 
         double fill(double lambda, double theta, double[] x) {
             evaluations++;
+            boolean any = false;
+            for (int k = 0; k < n; k++) {
+                x[k] = on[k] ? start(a[k], b[k], cap[k], c[k] + lambda, theta, mask, newton, k) : 0;
+                any |= on[k] && newton[k];
+            }
+            if (any) {
+                newton(lambda, theta, x);
+            }
             double sum = 0;
             for (int k = 0; k < n; k++) {
-                x[k] = on[k] ? channel(a[k], b[k], cap[k], c[k] + lambda, theta, mask) : 0;
                 sum += x[k];
             }
             return sum;
+        }
+
+        /**
+         * The Newton iterations of {@link #channel} for every channel flagged in {@link #newton},
+         * side by side: they are independent, so the CPU overlaps their division latencies (the
+         * cost of level 1), where one channel after the other waits for each. Each channel runs
+         * exactly the iteration of {@link #channel}, same bits, same stop.
+         */
+        private void newton(double lambda, double theta, double[] x) {
+            for (int it = 0; it < MAX_NEWTON; it++) {
+                boolean more = false;
+                for (int k = 0; k < n; k++) {
+                    if (newton[k]) {
+                        double ak = a[k];
+                        double bk = b[k];
+                        double mu = c[k] + lambda;
+                        double xk = x[k];
+                        double u = 1 + ak * xk;
+                        double v = 1 + bk * xk;
+                        double t = mu + theta * xk;
+                        double q = t * u * v - cap[k];
+                        double dq = theta * u * v + t * (ak * v + bk * u);
+                        double dx = q / dq;
+                        xk -= dx;
+                        x[k] = xk;
+                        if (Math.abs(dx) <= NEWTON_REL_TOL * xk) {
+                            newton[k] = false;
+                            x[k] = Math.min(Math.max(xk, 0), mask);
+                        } else {
+                            more = true;
+                        }
+                    }
+                }
+                if (!more) {
+                    return;
+                }
+            }
+            for (int k = 0; k < n; k++) {
+                if (newton[k]) {
+                    newton[k] = false;
+                    x[k] = Math.min(Math.max(x[k], 0), mask);
+                }
+            }
         }
 
         /** Level 2: fills x for the multiplier that meets the budget, returns the multiplier. */
