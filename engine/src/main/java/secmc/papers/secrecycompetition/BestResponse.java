@@ -39,7 +39,11 @@ public final class BestResponse {
     /** Lower end of the s-bracket when S = 0, relative to the upper end (spec Sec. 4). */
     static final double S_ZERO_LOW = 1e-12;
     private static final int MAX_NEWTON = 100;
-    /** Relative margin of the test {@code x^3 < y} in {@link #channel}: well above the 2-ulp rounding of x^3. */
+    /**
+     * Relative margin of the tests in {@link #start} that skip a bound which cannot bind
+     * ({@code x theta < C}, {@code x^2 theta (a + b) < C}, {@code x^3 < y}): far above the few
+     * roundings (each at most 2^-53 relative) on either side.
+     */
     private static final double CUBE_MARGIN = 1e-14;
     private static final int MAX_BRENT = 200;
     private static final double LN2 = Math.log(2);
@@ -254,8 +258,15 @@ public final class BestResponse {
         }
         // Each monomial bound is >= the root, so Newton starts right of it and decreases monotonically.
         double x = Math.min(m, xq);
-        x = Math.min(x, cap / theta);
-        x = Math.min(x, Math.sqrt(cap / (theta * (a + b))));
+        // A bound that cannot be below x leaves the min at x: the divisions (and the square root)
+        // are skipped when a product proves it, with a margin far above their few roundings, so
+        // the start is the same double (x_q or m binds in most calls of Figs. 4-7).
+        if (!(x * theta < cap * (1 - CUBE_MARGIN))) {
+            x = Math.min(x, cap / theta);
+        }
+        if (!(x * x * (theta * (a + b)) < cap * (1 - CUBE_MARGIN))) {
+            x = Math.min(x, Math.sqrt(cap / (theta * (a + b))));
+        }
         if (b > 0) {
             double y = cap / (theta * a * b);
             // The cube-root bound matters only when it is below x (about 1 call in 10 in Figs. 4-7):
@@ -294,7 +305,7 @@ public final class BestResponse {
      * The three-level solve (spec Sec. 4) and its state: the active channels, level-2 / level-3
      * evaluations and, after {@link #run}, the multipliers. Reusable: {@link #load} resets it.
      */
-    private static final class Work {
+    static final class Work {
         final int n;
         final double[] cap;
         final boolean[] on;

@@ -166,6 +166,70 @@ class BestResponseTest {
                 worstRel, worstKkt);
     }
 
+    /**
+     * The hot path gives the reference path's bits: level 1 with the channels' Newton iterations
+     * side by side equals {@link BestResponse#channel} one channel at a time, and the allocation-free
+     * {@code solveInto} equals {@code solve(p).x()}, on random instances with K = 1..7 channels,
+     * priced and unpriced, at prices lambda and root factors theta over many decades.
+     */
+    @Test
+    void hotPathGivesTheReferenceBits() {
+        UniformRandomProvider rng = TaskRandom.fromSeed(20212);
+        int newtonChannels = 0;
+        for (int n = 0; n < 400; n++) {
+            int kk = 1 + rng.nextInt(7);
+            double[] a = new double[kk];
+            double[] b = new double[kk];
+            double[] c = new double[kk];
+            boolean priced = rng.nextInt(4) != 0;
+            for (int k = 0; k < kk; k++) {
+                a[k] = logUniform(rng, 1e-1, 1e4);
+                b[k] = rng.nextInt(10) == 0 ? 0 : logUniform(rng, 1e-1, 1e4);
+                c[k] = priced ? logUniform(rng, 1e-2, 1e2) : 0;
+            }
+            double w = priced && rng.nextBoolean() ? logUniform(rng, 1e-1, 1e2) : 0;
+            double s = rng.nextBoolean() ? 0 : logUniform(rng, 1e-3, 1);
+            BestResponse.Problem p = new BestResponse.Problem(a, b, c, w, s, 0.5, 1.0);
+
+            BestResponse.Work work = new BestResponse.Work(kk);
+            work.load(a, b, c, w, s, 0.5, 1.0);
+            double[] x = new double[kk];
+            for (int trial = 0; trial < 5; trial++) {
+                double lambda = rng.nextBoolean() ? 0 : logUniform(rng, 1e-6, 1e3);
+                double theta = rng.nextInt(3) == 0 ? 0 : logUniform(rng, 1e-4, 1e6);
+                double sum = work.fill(lambda, theta, x);
+                double expectSum = 0;
+                for (int k = 0; k < kk; k++) {
+                    double cap = (a[k] - b[k]) / LN2;
+                    boolean on = a[k] > b[k] && cap - c[k] > 0;
+                    double ref = on ? BestResponse.channel(a[k], b[k], cap, c[k] + lambda, theta, 0.5) : 0;
+                    assertEquals(Double.doubleToLongBits(ref), Double.doubleToLongBits(x[k]),
+                            "instance " + n + " channel " + k + ": " + x[k] + " vs " + ref);
+                    expectSum += ref;
+                    newtonChannels += on && theta > 0 && ref > 0 && ref < 0.5 ? 1 : 0;
+                }
+                assertEquals(Double.doubleToLongBits(expectSum), Double.doubleToLongBits(sum), "instance " + n);
+            }
+
+            BestResponse.Workspace ws = new BestResponse.Workspace(kk);
+            System.arraycopy(a, 0, ws.a, 0, kk);
+            System.arraycopy(b, 0, ws.b, 0, kk);
+            System.arraycopy(c, 0, ws.c, 0, kk);
+            ws.w = w;
+            ws.sOthers = s;
+            ws.mask = 0.5;
+            ws.budget = 1.0;
+            Arrays.fill(x, 123.0);
+            BestResponse.solveInto(ws, x);
+            double[] ref = BestResponse.solve(p).x();
+            for (int k = 0; k < kk; k++) {
+                assertEquals(Double.doubleToLongBits(ref[k]), Double.doubleToLongBits(x[k]), "instance " + n + " solveInto");
+            }
+        }
+        // The side-by-side Newton path must actually have been exercised.
+        assertTrue(newtonChannels > 500, "only " + newtonChannels + " channels needed Newton");
+    }
+
     private static double logUniform(UniformRandomProvider rng, double lo, double hi) {
         return lo * Math.pow(hi / lo, rng.nextDouble());
     }
