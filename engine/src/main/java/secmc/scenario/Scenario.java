@@ -47,6 +47,16 @@ public interface Scenario {
         return Grouping.POINT;
     }
 
+    /**
+     * Whether every point of {@code grid} calls no vector kernel but the fused PPP kernel
+     * ({@code Kernel.pppFadedSum}), so a launcher running only this work in a JVM may let
+     * {@code secmc.kernel.Kernels} pick its 512-bit variant (a speed choice: the results are the
+     * same bits). Default: false.
+     */
+    default boolean fusedPppKernelOnly(Grid grid) {
+        return false;
+    }
+
     /** Realizations per task (block). Fixed per scenario: it is part of the random streams' identity. */
     default int blockSize() {
         return 10_000;

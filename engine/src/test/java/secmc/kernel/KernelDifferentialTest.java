@@ -195,7 +195,7 @@ class KernelDifferentialTest {
     void pppFadedSumBitIdentical(int n) {
         // The 256-bit twin always; the opt-in 512-bit one only when asked for
         // (mvn ... -Dtest=KernelDifferentialTest -Dsecmc.kernel.bits=512), because on JDK 17 running
-        // both shapes in one JVM leaves later Vector-API code boxed (see VectorKernel()), which
+        // both shapes in one JVM leaves later Vector-API code boxed (see VectorKernel.create), which
         // would break the heap-flat tests sharing this JVM.
         java.util.List<Kernel> twins = new java.util.ArrayList<>(java.util.List.of(vector, secmc.kernel.simd.VectorKernel.narrow()));
         if ("512".equals(System.getProperty("secmc.kernel.bits")) && secmc.kernel.simd.VectorKernel.wideSupported()) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import secmc.kernel.Kernels;
+import secmc.kernel.simd.VectorKernel;
 import secmc.random.TaskRandom;
 import secmc.scenario.Catalog;
 import secmc.scenario.Cell;
@@ -50,6 +51,10 @@ public final class PppCoverageCompare {
         Scenario s = Catalog.get("ppp.coverage");
         Params base = s.defaults().with("estimator", estimator);
         Grid grid = Grid.of(s, base, s.plan(base));
+        // The kernel `secmc run ppp.coverage` would pick for this work (see Kernels).
+        if (s.fusedPppKernelOnly(grid)) {
+            Kernels.hintFusedPppOnly();
+        }
         int curves = grid.cells().size();
         double mean = base.real("lambda") * Math.PI * Math.pow(base.real("radius"), 2);
         double interferers = (double) n * curves * mean;
@@ -95,7 +100,6 @@ public final class PppCoverageCompare {
                 "secmc_ppp_coverage ns_per_interferer=%.3f cpu_ns_per_interferer=%.3f interferers=%.0f seconds=%.3f"
                         + " max_abs_z=%.2f kernel=%s%s estimator=%s%n",
                 best / interferers, bestCpu / interferers, interferers, best * 1e-9, maxZ, Kernels.get().name(),
-                Kernels.get().name().equals("vector") ? "-" + System.getProperty("secmc.kernel.bits", "256").trim() : "",
-                estimator);
+                Kernels.get() instanceof VectorKernel v ? (v.isWide() ? "-512" : "-256") : "", estimator);
     }
 }

@@ -7,7 +7,7 @@ import secmc.kernel.Kernels;
  * Resolves a {@code @Param} kernel name: {@code scalar} (the specification), {@code vector} (the
  * SIMD twin as secmc loads it, 256 bits) or {@code vector512} (the opt-in 512-bit fused PPP
  * kernel; other kernels are the 256-bit ones). JMH forks a JVM per parameter set, so the two
- * vector shapes never share a JVM here (see {@code VectorKernel()} for why that matters).
+ * vector shapes never share a JVM here (see {@code VectorKernel.create} for why that matters).
  */
 final class KernelChoice {
     private KernelChoice() {

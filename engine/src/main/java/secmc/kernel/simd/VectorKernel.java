@@ -40,8 +40,8 @@ import secmc.kernel.ScalarKernel;
  * step is written out in each method on purpose: a helper returning several vectors would box
  * them (allocate) in the hot loop.
  *
- * <p>{@link #pppFadedSum} has an opt-in 512-bit variant ({@code -Dsecmc.kernel.bits=512}, see
- * {@link #VectorKernel()}): the lane streams and the summation order stay those of the 4-lane
+ * <p>{@link #pppFadedSum} has a 512-bit variant (picked by {@code secmc.kernel.Kernels} when safe,
+ * or forced with {@code -Dsecmc.kernel.bits=512}; see {@link #create}): the lane streams and the summation order stay those of the 4-lane
  * specification, two steps share one register, so the bits are the same.
  */
 public final class VectorKernel implements Kernel {
@@ -80,18 +80,21 @@ public final class VectorKernel implements Kernel {
     private final boolean wide;
 
     /**
-     * The twin as {@link secmc.kernel.Kernels} loads it: 256 bits, unless the system property
-     * {@code secmc.kernel.bits=512} asks for the 512-bit fused PPP kernel and the hardware runs
-     * 512-bit vectors natively. Results are the same bits either way.
+     * The twin as {@link secmc.kernel.Kernels} loads it: the fused PPP kernel 512 bits wide if
+     * {@code wide} is asked for and the hardware runs 512-bit vectors natively, else 256 bits.
+     * Results are the same bits either way.
      *
-     * <p>Why 512 is opt-in: it is 1.65x faster on the plain ppp.coverage loop (AVX-512 machine,
-     * see benchmarks/README.md), but on JDK 17 a JVM that runs both 512-bit and 256-bit
+     * <p>Why 512 is not always taken: it is 1.7x faster on the plain ppp.coverage loop (AVX-512
+     * machine, see benchmarks/README.md), but on JDK 17 a JVM that runs both 512-bit and 256-bit
      * Vector-API code (the plain and the conditional estimator, say) ends up with some kernels
-     * compiled without intrinsics, which box every vector: 2.5 KB allocated per conditional
-     * realization after a plain run, measured. One shape per JVM stays allocation-free.
+     * compiled without intrinsics, which box every vector: 70 KB allocated per conditional
+     * realization (2800 points) after plain ones, measured. C2 parses a loop-carried vector with
+     * its declared type, so the calls on it go by the shared JDK methods' type profiles; once
+     * those have seen both shapes the inlined code merges two vector types and boxes. One shape
+     * per JVM stays allocation-free; {@code Kernels} asks for 512 only when told so.
      */
-    public VectorKernel() {
-        this("512".equals(System.getProperty("secmc.kernel.bits", "").trim()) && wideSupported());
+    public static VectorKernel create(boolean wide) {
+        return new VectorKernel(wide && wideSupported());
     }
 
     private VectorKernel(boolean wide) {

@@ -17,6 +17,7 @@ import secmc.scenario.Axis;
 import secmc.scenario.Cell;
 import secmc.scenario.Curve;
 import secmc.scenario.FigureStyle;
+import secmc.scenario.Grid;
 import secmc.scenario.GridPoint;
 import secmc.scenario.Grouping;
 import secmc.scenario.MetricDef;
@@ -163,6 +164,13 @@ public final class PppCoverage implements Scenario {
             logP += p.real("lambda") * RayleighPppLaplace.outside(alpha, s, p.real("radius"));
         }
         return Map.of("coverage", Math.exp(logP));
+    }
+
+    /** The plain estimator's only vector kernel is the fused one; the conditional one uses three others. */
+    @Override
+    public boolean fusedPppKernelOnly(Grid grid) {
+        return grid.cells().stream().flatMap(c -> c.points().stream())
+                .allMatch(gp -> gp.params().choice("estimator").equals("plain"));
     }
 
     @Override

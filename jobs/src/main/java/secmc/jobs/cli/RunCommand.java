@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import secmc.jobs.checkpoint.CheckpointStore;
 import secmc.jobs.spark.SparkSessions;
+import secmc.kernel.Kernels;
 import secmc.scenario.RunSpec;
 
 /** {@code secmc run <id>}: one scenario to a Parquet dataset under {@code --out}. */
@@ -64,6 +65,11 @@ final class RunCommand implements Callable<Integer> {
             runDir = control.runDirPath();
         }
         PrintWriter pw = spec.commandLine().getOut();
+        // This JVM runs one scenario (Spark local: executors in this JVM too); if it needs only the
+        // fused PPP kernel, its 512-bit variant is safe here (see Kernels). Same bits either way.
+        if (job.spec().scenario().fusedPppKernelOnly(job.spec().grid())) {
+            Kernels.hintFusedPppOnly();
+        }
         SparkSession spark = SparkSessions.create(exec.master, exec.sparkConf());
         try {
             if (runDir != null) {
