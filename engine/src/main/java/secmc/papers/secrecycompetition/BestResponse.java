@@ -217,18 +217,23 @@ public final class BestResponse {
             return x;
         }
         for (int it = 0; it < MAX_NEWTON; it++) {
-            double u = 1 + a * x;
-            double v = 1 + b * x;
-            double t = mu + theta * x;
-            double q = t * u * v - cap;
-            double dq = theta * u * v + t * (a * v + b * u);
-            double dx = q / dq;
+            double dx = newtonStep(a, b, cap, mu, theta, x);
             x -= dx;
             if (Math.abs(dx) <= NEWTON_REL_TOL * x) {
                 break;
             }
         }
         return Math.min(Math.max(x, 0), m);
+    }
+
+    /** One Newton step of {@link #channel} at x: {@code q(x) / q'(x)}. */
+    static double newtonStep(double a, double b, double cap, double mu, double theta, double x) {
+        double u = 1 + a * x;
+        double v = 1 + b * x;
+        double t = mu + theta * x;
+        double q = t * u * v - cap;
+        double dq = theta * u * v + t * (a * v + b * u);
+        return q / dq;
     }
 
     /**
@@ -422,7 +427,11 @@ public final class BestResponse {
                 any |= on[k] && newton[k];
             }
             if (any) {
-                newton(lambda, theta, x);
+                if (n == 4) {
+                    newton4(lambda, theta, x);
+                } else {
+                    newton(lambda, theta, x);
+                }
             }
             double sum = 0;
             for (int k = 0; k < n; k++) {
@@ -442,16 +451,8 @@ public final class BestResponse {
                 boolean more = false;
                 for (int k = 0; k < n; k++) {
                     if (newton[k]) {
-                        double ak = a[k];
-                        double bk = b[k];
-                        double mu = c[k] + lambda;
                         double xk = x[k];
-                        double u = 1 + ak * xk;
-                        double v = 1 + bk * xk;
-                        double t = mu + theta * xk;
-                        double q = t * u * v - cap[k];
-                        double dq = theta * u * v + t * (ak * v + bk * u);
-                        double dx = q / dq;
+                        double dx = newtonStep(a[k], b[k], cap[k], c[k] + lambda, theta, xk);
                         xk -= dx;
                         x[k] = xk;
                         if (Math.abs(dx) <= NEWTON_REL_TOL * xk) {
@@ -471,6 +472,64 @@ public final class BestResponse {
                     newton[k] = false;
                     x[k] = Math.min(Math.max(x[k], 0), mask);
                 }
+            }
+        }
+
+        /**
+         * {@link #newton(double, double, double[])} for K = 4 (every figure of the paper), with the
+         * four channels' state in registers instead of arrays: the same steps and stops.
+         */
+        private void newton4(double lambda, double theta, double[] x) {
+            boolean go0 = newton[0];
+            boolean go1 = newton[1];
+            boolean go2 = newton[2];
+            boolean go3 = newton[3];
+            double x0 = x[0];
+            double x1 = x[1];
+            double x2 = x[2];
+            double x3 = x[3];
+            double mu0 = c[0] + lambda;
+            double mu1 = c[1] + lambda;
+            double mu2 = c[2] + lambda;
+            double mu3 = c[3] + lambda;
+            for (int it = 0; it < MAX_NEWTON && (go0 || go1 || go2 || go3); it++) {
+                // !(|dx| <= tol x), not |dx| > tol x: a NaN step keeps iterating, as in channel().
+                if (go0) {
+                    double d = newtonStep(a[0], b[0], cap[0], mu0, theta, x0);
+                    x0 -= d;
+                    go0 = !(Math.abs(d) <= NEWTON_REL_TOL * x0);
+                }
+                if (go1) {
+                    double d = newtonStep(a[1], b[1], cap[1], mu1, theta, x1);
+                    x1 -= d;
+                    go1 = !(Math.abs(d) <= NEWTON_REL_TOL * x1);
+                }
+                if (go2) {
+                    double d = newtonStep(a[2], b[2], cap[2], mu2, theta, x2);
+                    x2 -= d;
+                    go2 = !(Math.abs(d) <= NEWTON_REL_TOL * x2);
+                }
+                if (go3) {
+                    double d = newtonStep(a[3], b[3], cap[3], mu3, theta, x3);
+                    x3 -= d;
+                    go3 = !(Math.abs(d) <= NEWTON_REL_TOL * x3);
+                }
+            }
+            if (newton[0]) {
+                x[0] = Math.min(Math.max(x0, 0), mask);
+                newton[0] = false;
+            }
+            if (newton[1]) {
+                x[1] = Math.min(Math.max(x1, 0), mask);
+                newton[1] = false;
+            }
+            if (newton[2]) {
+                x[2] = Math.min(Math.max(x2, 0), mask);
+                newton[2] = false;
+            }
+            if (newton[3]) {
+                x[3] = Math.min(Math.max(x3, 0), mask);
+                newton[3] = false;
             }
         }
 
