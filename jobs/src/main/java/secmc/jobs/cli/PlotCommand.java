@@ -20,7 +20,7 @@ import secmc.scenario.ResultRow;
 import secmc.scenario.Scenario;
 
 /** {@code secmc plot <dataset-dir>}: PNG and SVG per panel, beside the dataset. */
-@Command(name = "plot", description = "Plot a dataset: PNG and SVG per panel (simulation as markers with 95% CI bars, theory as lines).")
+@Command(name = "plot", description = "Plot a dataset: PNG and SVG per panel (simulation as markers with 95 %% CI bars, theory as lines).")
 final class PlotCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

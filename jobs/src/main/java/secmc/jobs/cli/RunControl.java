@@ -21,7 +21,7 @@ final class RunControl {
     String resume;
 
     @Option(names = "--target-ci", paramLabel = "W",
-            description = "Adaptive precision: add blocks per point until every simulated metric's 95 % CI half-width is <= W (metric units), or --max-realizations.")
+            description = "Adaptive precision: add blocks per point until every simulated metric's 95 %% CI half-width is <= W (metric units), or --max-realizations.")
     Double targetCi;
 
     @Option(names = "--target-ci-rel", paramLabel = "R",

@@ -77,6 +77,27 @@ class CliTest {
         assertTrue(isEmptyOrAbsent(out), "nothing written");
     }
 
+    /** Every subcommand's help formats cleanly: a stray '%' in a description makes picocli warn on stderr and print it raw. */
+    @Test
+    void everyHelpFormatsWithoutPicocliWarnings() {
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        List<String> names = List.copyOf(new picocli.CommandLine(new Main()).getSubcommands().keySet());
+        assertFalse(names.isEmpty());
+        try {
+            System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            for (String name : names) {
+                Result r = cli(name, "--help");
+                assertEquals(0, r.code(), name + " --help");
+                assertTrue(r.out().contains("Usage: secmc " + name), name + " --help: " + r.out());
+            }
+        } finally {
+            System.setErr(saved);
+        }
+        String warnings = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(warnings.contains("picocli WARN"), warnings);
+    }
+
     @Test
     void unreadableDatasetIsBadInput() {
         Result r = cli("plot", tmp.resolve("missing").toString());
