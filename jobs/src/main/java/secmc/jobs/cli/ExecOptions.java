@@ -14,7 +14,7 @@ final class ExecOptions {
     String master;
 
     @Option(names = "--partitions", paramLabel = "P", defaultValue = "0",
-            description = "Spark partitions per job (0 = automatic: 4 per core, at most 8 blocks each, never more than the blocks).")
+            description = "Spark partitions per job (0 = automatic: 4 per core, at most 32 blocks each, never more than the blocks).")
     int partitions;
 
     @Option(names = "--runner", paramLabel = "spark|local", defaultValue = "spark",

@@ -16,7 +16,7 @@ class SparkBlockRunnerTest {
     @Test
     void automaticPartitionsAreSmallEnoughToCheckpointOften() {
         assertEquals(8, SparkBlockRunner.autoPartitions(2, 40), "4 per core");
-        assertEquals(125, SparkBlockRunner.autoPartitions(2, 1000), "at most 8 tasks per partition");
+        assertEquals(32, SparkBlockRunner.autoPartitions(2, 1000), "at most 32 tasks per partition");
         assertEquals(3, SparkBlockRunner.autoPartitions(2, 3), "never more partitions than tasks");
         assertEquals(1, SparkBlockRunner.autoPartitions(0, 1));
     }
