@@ -20,8 +20,10 @@ import org.hipparchus.analysis.integration.IterativeLegendreGaussIntegrator;
 public final class RayleighPppLaplace {
     /** Series cut-off: terms below this fraction of the running sum stop the series. */
     private static final double SERIES_EPS = 1e-17;
-    private static final IterativeLegendreGaussIntegrator INNER =
-            new IterativeLegendreGaussIntegrator(16, 1e-15, 1e-300);
+    /** Gauss-Legendre points per interval, and the relative and absolute accuracy of {@link #inside}. */
+    private static final int INNER_POINTS = 16;
+    private static final double INNER_REL = 1e-15;
+    private static final double INNER_ABS = 1e-300;
 
     private RayleighPppLaplace() {
     }
@@ -84,7 +86,11 @@ public final class RayleighPppLaplace {
             return 0;
         }
         double c = Math.pow(radius, alpha) / s;
-        double v = INNER.integrate(Integer.MAX_VALUE, t -> t / (1 + c * Math.pow(t, alpha)), 0, 1);
+        // A new integrator per call: Hipparchus integrators keep the integrand and the evaluation
+        // count in fields, and this runs on many threads at once (task threads computing far-field
+        // factors, theory columns); one shared instance once mixed two threads' integrands.
+        double v = new IterativeLegendreGaussIntegrator(INNER_POINTS, INNER_REL, INNER_ABS)
+                .integrate(Integer.MAX_VALUE, t -> t / (1 + c * Math.pow(t, alpha)), 0, 1);
         return 2 * Math.PI * radius * radius * v;
     }
 

@@ -59,4 +59,40 @@ class RayleighPppLaplaceTest {
         assertThrows(IllegalArgumentException.class, () -> RayleighPppLaplace.outside(3, 1, 0));
         assertEquals(0, RayleighPppLaplace.outside(3, 0, 1));
     }
+
+    /**
+     * Task threads call the quadrature at the same time (far-field factors, theory columns): each
+     * thread must get exactly its own single-threaded value. Four threads x 2000 calls on 40
+     * different integrands; a shared integrator (which keeps the integrand in a field) failed this.
+     */
+    @Test
+    void insideIsThreadSafe() throws Exception {
+        double[] alphas = {2.5, 3, 3.5, 4, 5};
+        double[] ss = {1e2, 1e4, 1e6, 1e8, 3e3, 7e5, 2e7, 9e1};
+        double[] expected = new double[alphas.length * ss.length];
+        for (int i = 0; i < expected.length; i++) {
+            expected[i] = RayleighPppLaplace.inside(alphas[i % alphas.length], ss[i / alphas.length], 20);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> futures = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int offset = t;
+                futures.add(pool.submit(() -> {
+                    int wrong = 0;
+                    for (int n = 0; n < 2000; n++) {
+                        int i = (n * 7 + offset * 13) % expected.length;
+                        double v = RayleighPppLaplace.inside(alphas[i % alphas.length], ss[i / alphas.length], 20);
+                        wrong += Double.doubleToLongBits(v) == Double.doubleToLongBits(expected[i]) ? 0 : 1;
+                    }
+                    return wrong;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> f : futures) {
+                assertEquals(0, f.get(), "calls whose value differs from the single-threaded one");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
