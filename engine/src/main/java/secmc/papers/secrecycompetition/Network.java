@@ -144,9 +144,37 @@ public final class Network {
     void load(int j, double[] p, Scheme scheme, double kappa, BestResponse.Workspace ws) {
         int kk = channels;
         double scale = kappa / model.iTh();
+        // a(j, k, p) and bRobust / bNominal(j, k, p) for all k at once: the same sums, each in
+        // the same order over i (so the same bits), with i outside so one pass serves every channel.
+        double[] ia = ws.a;
+        double[] ib = ws.b;
+        double[] sq = ws.c;
+        double p0 = model.p0();
+        boolean robust = scheme.robustSecrecy();
         for (int k = 0; k < kk; k++) {
-            ws.a[k] = a(j, k, p);
-            ws.b[k] = scheme.robustSecrecy() ? bRobust(j, k, p) : bNominal(j, k, p);
+            ia[k] = p0 * h0[j * kk + k] + model.noise();
+            ib[k] = robust ? p0 * g0[j * kk + k] : p0 * g0[j * kk + k] + model.noise();
+            sq[k] = p0 * p0;
+        }
+        for (int i = 0; i < sbs; i++) {
+            if (i != j) {
+                int row = (i * sbs + j) * kk;
+                for (int k = 0; k < kk; k++) {
+                    double pi = p[i * kk + k];
+                    ia[k] += pi * h[row + k];
+                    ib[k] += pi * g[row + k];
+                    sq[k] += pi * pi;
+                }
+            }
+        }
+        for (int k = 0; k < kk; k++) {
+            ia[k] = h[(j * sbs + j) * kk + k] / ia[k];
+            if (robust) {
+                double d = ib[k] - radiusInterf[j * kk + k] * Math.sqrt(sq[k]);
+                ib[k] = (g[(j * sbs + j) * channels + k] + radiusOwn[j * channels + k]) / (Math.max(d, 0) + model.noise());
+            } else {
+                ib[k] = g[(j * sbs + j) * kk + k] / ib[k];
+            }
             ws.c[k] = scale * hm[j * kk + k];
         }
         ws.w = scheme.robustInterference() ? scale * radiusMue : 0;
