@@ -53,28 +53,37 @@ public final class VectorKernel implements Kernel {
     private static final DoubleVector V_LG3 = DoubleVector.broadcast(D, LG3);
     private static final VectorSpecies<Double> D8 = DoubleVector.SPECIES_512;
     private static final VectorSpecies<Long> W8 = LongVector.SPECIES_512;
-    // Constants of ScalarKernel.fadingNegLog (the fused PPP kernel's -log), both widths.
+    // Constants of ScalarKernel.fadingNegLog (the fused PPP kernel's -log); the 512-bit ones are in Wide.
     private static final DoubleVector V_Q0 = DoubleVector.broadcast(D, Q0);
     private static final DoubleVector V_Q1 = DoubleVector.broadcast(D, Q1);
     private static final DoubleVector V_Q2 = DoubleVector.broadcast(D, Q2);
     private static final DoubleVector V_LN2 = DoubleVector.broadcast(D, LN2);
     private static final DoubleVector V_K52 = DoubleVector.broadcast(D, TWO52 + 52);
-    private static final DoubleVector W_Q0 = DoubleVector.broadcast(D8, Q0);
-    private static final DoubleVector W_Q1 = DoubleVector.broadcast(D8, Q1);
-    private static final DoubleVector W_Q2 = DoubleVector.broadcast(D8, Q2);
-    private static final DoubleVector W_LN2 = DoubleVector.broadcast(D8, LN2);
-    private static final DoubleVector W_K52 = DoubleVector.broadcast(D8, TWO52 + 52);
+
     /**
-     * Lane indices 0..7: a tail step keeps lane i iff {@code i < n - c}, by multiplying its terms
-     * with {@code min(max(n - c - i, 0), 1)}, exactly 1 or 0 (finite positive terms, so the sum
-     * gets exactly +0 for dropped lanes). A masked add would be the natural way, but on JDK 17
-     * 512-bit masks are not register-allocated and C2 boxes them in this method (allocates).
+     * The 512-bit constants, in a holder initialised on the first 512-bit call: a JVM that never
+     * takes the 512-bit path then never creates a 512-bit vector, not even in class
+     * initialisation, whose interpreted calls would leave the second shape in the shared JDK
+     * methods' type profiles (see {@link #create}) and let C2 box the 256-bit kernels.
      */
-    private static final DoubleVector IOTA8 = DoubleVector.fromArray(D8, new double[] {0, 1, 2, 3, 4, 5, 6, 7}, 0);
-    /** Swaps the 256-bit halves of a 512-bit register. */
-    private static final VectorShuffle<Long> SWAP = VectorShuffle.fromValues(W8, 4, 5, 6, 7, 0, 1, 2, 3);
-    private static final VectorMask<Long> HIGH = VectorMask.fromValues(W8, false, false, false, false, true, true, true, true);
-    private static final VectorMask<Long> LOW = HIGH.not();
+    private static final class Wide {
+        private static final DoubleVector W_Q0 = DoubleVector.broadcast(D8, Q0);
+        private static final DoubleVector W_Q1 = DoubleVector.broadcast(D8, Q1);
+        private static final DoubleVector W_Q2 = DoubleVector.broadcast(D8, Q2);
+        private static final DoubleVector W_LN2 = DoubleVector.broadcast(D8, LN2);
+        private static final DoubleVector W_K52 = DoubleVector.broadcast(D8, TWO52 + 52);
+        /**
+         * Lane indices 0..7: a tail step keeps lane i iff {@code i < n - c}, by multiplying its terms
+         * with {@code min(max(n - c - i, 0), 1)}, exactly 1 or 0 (finite positive terms, so the sum
+         * gets exactly +0 for dropped lanes). A masked add would be the natural way, but on JDK 17
+         * 512-bit masks are not register-allocated and C2 boxes them in this method (allocates).
+         */
+        private static final DoubleVector IOTA8 = DoubleVector.fromArray(D8, new double[] {0, 1, 2, 3, 4, 5, 6, 7}, 0);
+        /** Swaps the 256-bit halves of a 512-bit register. */
+        private static final VectorShuffle<Long> SWAP = VectorShuffle.fromValues(W8, 4, 5, 6, 7, 0, 1, 2, 3);
+        private static final VectorMask<Long> HIGH = VectorMask.fromValues(W8, false, false, false, false, true, true, true, true);
+        private static final VectorMask<Long> LOW = HIGH.not();
+    }
 
     /** Whether {@link #pppFadedSum} uses 512-bit registers (two steps per register). */
     private final boolean wide;
@@ -195,10 +204,7 @@ public final class VectorKernel implements Kernel {
         for (; i < bound; i += L) {
             q = q.mul(DoubleVector.fromArray(D, a, i).fma(beta, 1.0));
         }
-        // The tail, unconditionally (a branch would merge two vectors, which C2 boxes): a masked
-        // load gives 0 in lanes past n, and fma(beta, 0, 1) = 1 leaves them unchanged.
-        q = q.mul(DoubleVector.fromArray(D, a, i, D.indexInRange(i, n)).fma(beta, 1.0));
-        return 1.0 / ((q.lane(0) * q.lane(1)) * (q.lane(2) * q.lane(3)));
+        return 1.0 / tailProduct(q.lane(0), q.lane(1), q.lane(2), q.lane(3), a, i, n, beta);
     }
 
     @Override
@@ -308,16 +314,31 @@ public final class VectorKernel implements Kernel {
             q2 = q2.mul(v.fma(b2, 1.0));
             q3 = q3.mul(v.fma(b3, 1.0));
         }
-        // The tail, unconditionally (see rayleighProduct).
-        DoubleVector v = DoubleVector.fromArray(D, a, i, D.indexInRange(i, n));
-        q0 = q0.mul(v.fma(b0, 1.0));
-        q1 = q1.mul(v.fma(b1, 1.0));
-        q2 = q2.mul(v.fma(b2, 1.0));
-        q3 = q3.mul(v.fma(b3, 1.0));
-        out[k] = 1.0 / ((q0.lane(0) * q0.lane(1)) * (q0.lane(2) * q0.lane(3)));
-        out[k + 1] = 1.0 / ((q1.lane(0) * q1.lane(1)) * (q1.lane(2) * q1.lane(3)));
-        out[k + 2] = 1.0 / ((q2.lane(0) * q2.lane(1)) * (q2.lane(2) * q2.lane(3)));
-        out[k + 3] = 1.0 / ((q3.lane(0) * q3.lane(1)) * (q3.lane(2) * q3.lane(3)));
+        out[k] = 1.0 / tailProduct(q0.lane(0), q0.lane(1), q0.lane(2), q0.lane(3), a, i, n, b0);
+        out[k + 1] = 1.0 / tailProduct(q1.lane(0), q1.lane(1), q1.lane(2), q1.lane(3), a, i, n, b1);
+        out[k + 2] = 1.0 / tailProduct(q2.lane(0), q2.lane(1), q2.lane(2), q2.lane(3), a, i, n, b2);
+        out[k + 3] = 1.0 / tailProduct(q3.lane(0), q3.lane(1), q3.lane(2), q3.lane(3), a, i, n, b3);
+    }
+
+    /**
+     * The lanes' products {@code q0..q3} times the tail {@code a[i..n)} (fewer than 4 elements,
+     * element {@code i + t} into lane t), combined as {@code (q0 q1)(q2 q3)}: scalar, the same
+     * operations as the lanewise ones (fma is fused either way). Not a masked vector load: on
+     * JDK 17 with AVX-512 hardware C2 sometimes compiles this method's vector code without
+     * intrinsics then, boxing ~2 KB per call (seen as an intermittent heap-flat test failure).
+     */
+    private static double tailProduct(double q0, double q1, double q2, double q3, double[] a, int i, int n, double beta) {
+        int rest = n - i;
+        if (rest > 0) {
+            q0 *= Math.fma(a[i], beta, 1.0);
+        }
+        if (rest > 1) {
+            q1 *= Math.fma(a[i + 1], beta, 1.0);
+        }
+        if (rest > 2) {
+            q2 *= Math.fma(a[i + 2], beta, 1.0);
+        }
+        return (q0 * q1) * (q2 * q3);
     }
 
     @Override
@@ -473,8 +494,8 @@ public final class VectorKernel implements Kernel {
             s0 = s0.lanewise(VectorOperators.XOR, s3);
             s2 = s2.lanewise(VectorOperators.XOR, t);
             s3 = s3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, s3.lanewise(VectorOperators.LSHR, 19));
-            LongVector pw = ra.blend(rb.rearrange(SWAP), HIGH);
-            LongVector fw = rb.blend(ra.rearrange(SWAP), LOW);
+            LongVector pw = ra.blend(rb.rearrange(Wide.SWAP), Wide.HIGH);
+            LongVector fw = rb.blend(ra.rearrange(Wide.SWAP), Wide.LOW);
             DoubleVector x;
             {
                 DoubleVector d2 = pw.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
@@ -483,16 +504,16 @@ public final class VectorKernel implements Kernel {
                 LongVector ix = fw.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
                         .reinterpretAsDoubles().sub(TWO52 - 1).reinterpretAsLongs();
                 LongVector tmp = ix.sub(OFF);
-                DoubleVector j = W_K52.sub(tmp.lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC).reinterpretAsDoubles());
+                DoubleVector j = Wide.W_K52.sub(tmp.lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC).reinterpretAsDoubles());
                 DoubleVector m = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles();
                 DoubleVector tv = m.fma(-2.0, 2.0).div(m.add(1.0));
                 DoubleVector w2 = tv.mul(tv);
-                DoubleVector q = w2.fma(w2.fma(w2.fma(w2.fma(Q4, Q3), W_Q2), W_Q1), W_Q0);
-                x = j.fma(W_LN2, tv.mul(w2).fma(q, tv)).div(d2.mul(d2));
+                DoubleVector q = w2.fma(w2.fma(w2.fma(w2.fma(Q4, Q3), Wide.W_Q2), Wide.W_Q1), Wide.W_Q0);
+                x = j.fma(Wide.W_LN2, tv.mul(w2).fma(q, tv)).div(d2.mul(d2));
             }
             acc = acc.add(x);
         }
-        // The last, partial pair (at most one): lanes at or past n weigh 0 (see IOTA8; a masked
+        // The last, partial pair (at most one): lanes at or past n weigh 0 (see Wide.IOTA8; a masked
         // add would box on JDK 17). Same bits as weighing every pair: x * 1 = x.
         for (; c < n; c += 2 * L) {
             LongVector ra = s0.add(s3);
@@ -511,8 +532,8 @@ public final class VectorKernel implements Kernel {
             s0 = s0.lanewise(VectorOperators.XOR, s3);
             s2 = s2.lanewise(VectorOperators.XOR, t);
             s3 = s3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, s3.lanewise(VectorOperators.LSHR, 19));
-            LongVector pw = ra.blend(rb.rearrange(SWAP), HIGH);
-            LongVector fw = rb.blend(ra.rearrange(SWAP), LOW);
+            LongVector pw = ra.blend(rb.rearrange(Wide.SWAP), Wide.HIGH);
+            LongVector fw = rb.blend(ra.rearrange(Wide.SWAP), Wide.LOW);
             DoubleVector x;
             {
                 DoubleVector d2 = pw.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
@@ -521,14 +542,14 @@ public final class VectorKernel implements Kernel {
                 LongVector ix = fw.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
                         .reinterpretAsDoubles().sub(TWO52 - 1).reinterpretAsLongs();
                 LongVector tmp = ix.sub(OFF);
-                DoubleVector j = W_K52.sub(tmp.lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC).reinterpretAsDoubles());
+                DoubleVector j = Wide.W_K52.sub(tmp.lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC).reinterpretAsDoubles());
                 DoubleVector m = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles();
                 DoubleVector tv = m.fma(-2.0, 2.0).div(m.add(1.0));
                 DoubleVector w2 = tv.mul(tv);
-                DoubleVector q = w2.fma(w2.fma(w2.fma(w2.fma(Q4, Q3), W_Q2), W_Q1), W_Q0);
-                x = j.fma(W_LN2, tv.mul(w2).fma(q, tv)).div(d2.mul(d2));
+                DoubleVector q = w2.fma(w2.fma(w2.fma(w2.fma(Q4, Q3), Wide.W_Q2), Wide.W_Q1), Wide.W_Q0);
+                x = j.fma(Wide.W_LN2, tv.mul(w2).fma(q, tv)).div(d2.mul(d2));
             }
-            acc = acc.add(x.mul(IOTA8.neg().add(n - c).max(0.0).min(1.0)));
+            acc = acc.add(x.mul(Wide.IOTA8.neg().add(n - c).max(0.0).min(1.0)));
         }
         s0.intoArray(st, 0);
         s1.intoArray(st, 2 * L);
@@ -572,8 +593,8 @@ public final class VectorKernel implements Kernel {
             s0 = s0.lanewise(VectorOperators.XOR, s3);
             s2 = s2.lanewise(VectorOperators.XOR, t);
             s3 = s3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, s3.lanewise(VectorOperators.LSHR, 19));
-            LongVector pw = ra.blend(rb.rearrange(SWAP), HIGH);
-            LongVector fw = rb.blend(ra.rearrange(SWAP), LOW);
+            LongVector pw = ra.blend(rb.rearrange(Wide.SWAP), Wide.HIGH);
+            LongVector fw = rb.blend(ra.rearrange(Wide.SWAP), Wide.LOW);
             DoubleVector x;
             {
                 DoubleVector d2 = pw.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
@@ -582,16 +603,16 @@ public final class VectorKernel implements Kernel {
                 LongVector ix = fw.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
                         .reinterpretAsDoubles().sub(TWO52 - 1).reinterpretAsLongs();
                 LongVector tmp = ix.sub(OFF);
-                DoubleVector j = W_K52.sub(tmp.lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC).reinterpretAsDoubles());
+                DoubleVector j = Wide.W_K52.sub(tmp.lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC).reinterpretAsDoubles());
                 DoubleVector m = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles();
                 DoubleVector tv = m.fma(-2.0, 2.0).div(m.add(1.0));
                 DoubleVector w2 = tv.mul(tv);
-                DoubleVector q = w2.fma(w2.fma(w2.fma(w2.fma(Q4, Q3), W_Q2), W_Q1), W_Q0);
-                x = j.fma(W_LN2, tv.mul(w2).fma(q, tv)).div(d2.mul(d2.sqrt()));
+                DoubleVector q = w2.fma(w2.fma(w2.fma(w2.fma(Q4, Q3), Wide.W_Q2), Wide.W_Q1), Wide.W_Q0);
+                x = j.fma(Wide.W_LN2, tv.mul(w2).fma(q, tv)).div(d2.mul(d2.sqrt()));
             }
             acc = acc.add(x);
         }
-        // The last, partial pair (at most one): lanes at or past n weigh 0 (see IOTA8; a masked
+        // The last, partial pair (at most one): lanes at or past n weigh 0 (see Wide.IOTA8; a masked
         // add would box on JDK 17). Same bits as weighing every pair: x * 1 = x.
         for (; c < n; c += 2 * L) {
             LongVector ra = s0.add(s3);
@@ -610,8 +631,8 @@ public final class VectorKernel implements Kernel {
             s0 = s0.lanewise(VectorOperators.XOR, s3);
             s2 = s2.lanewise(VectorOperators.XOR, t);
             s3 = s3.lanewise(VectorOperators.LSHL, 45).lanewise(VectorOperators.OR, s3.lanewise(VectorOperators.LSHR, 19));
-            LongVector pw = ra.blend(rb.rearrange(SWAP), HIGH);
-            LongVector fw = rb.blend(ra.rearrange(SWAP), LOW);
+            LongVector pw = ra.blend(rb.rearrange(Wide.SWAP), Wide.HIGH);
+            LongVector fw = rb.blend(ra.rearrange(Wide.SWAP), Wide.LOW);
             DoubleVector x;
             {
                 DoubleVector d2 = pw.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
@@ -620,14 +641,14 @@ public final class VectorKernel implements Kernel {
                 LongVector ix = fw.lanewise(VectorOperators.LSHR, 12).lanewise(VectorOperators.OR, MAGIC)
                         .reinterpretAsDoubles().sub(TWO52 - 1).reinterpretAsLongs();
                 LongVector tmp = ix.sub(OFF);
-                DoubleVector j = W_K52.sub(tmp.lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC).reinterpretAsDoubles());
+                DoubleVector j = Wide.W_K52.sub(tmp.lanewise(VectorOperators.LSHR, 52).lanewise(VectorOperators.OR, MAGIC).reinterpretAsDoubles());
                 DoubleVector m = ix.sub(tmp.lanewise(VectorOperators.AND, 0xfffL << 52)).reinterpretAsDoubles();
                 DoubleVector tv = m.fma(-2.0, 2.0).div(m.add(1.0));
                 DoubleVector w2 = tv.mul(tv);
-                DoubleVector q = w2.fma(w2.fma(w2.fma(w2.fma(Q4, Q3), W_Q2), W_Q1), W_Q0);
-                x = j.fma(W_LN2, tv.mul(w2).fma(q, tv)).div(d2.mul(d2.sqrt()));
+                DoubleVector q = w2.fma(w2.fma(w2.fma(w2.fma(Q4, Q3), Wide.W_Q2), Wide.W_Q1), Wide.W_Q0);
+                x = j.fma(Wide.W_LN2, tv.mul(w2).fma(q, tv)).div(d2.mul(d2.sqrt()));
             }
-            acc = acc.add(x.mul(IOTA8.neg().add(n - c).max(0.0).min(1.0)));
+            acc = acc.add(x.mul(Wide.IOTA8.neg().add(n - c).max(0.0).min(1.0)));
         }
         s0.intoArray(st, 0);
         s1.intoArray(st, 2 * L);
