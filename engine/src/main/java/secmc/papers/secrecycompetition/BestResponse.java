@@ -44,7 +44,7 @@ public final class BestResponse {
      * ({@code x theta < C}, {@code x^2 theta (a + b) < C}, {@code x^3 < y}): far above the few
      * roundings (each at most 2^-53 relative) on either side.
      */
-    private static final double CUBE_MARGIN = 1e-14;
+    private static final double BOUND_MARGIN = 1e-14;
     private static final int MAX_BRENT = 200;
     private static final double LN2 = Math.log(2);
 
@@ -201,7 +201,8 @@ public final class BestResponse {
     /**
      * Level 1: the optimal power of one channel given {@code mu = c_k + lambda} and {@code theta}
      * (spec Sec. 4), i.e. the root of {@code q(x) = (mu + theta x)(1 + a x)(1 + b x) - C} clipped to
-     * {@code [0, m]}.
+     * {@code [0, m]}. The reference, one channel at a time: the solver itself ({@code Work.fill})
+     * runs the same {@link #start} and {@link #newtonStep}s for all channels side by side.
      *
      * @param a a_k (1/W)
      * @param b b_k (1/W), {@code < a}
@@ -266,10 +267,10 @@ public final class BestResponse {
         // A bound that cannot be below x leaves the min at x: the divisions (and the square root)
         // are skipped when a product proves it, with a margin far above their few roundings, so
         // the start is the same double (x_q or m binds in most calls of Figs. 4-7).
-        if (!(x * theta < cap * (1 - CUBE_MARGIN))) {
+        if (!(x * theta < cap * (1 - BOUND_MARGIN))) {
             x = Math.min(x, cap / theta);
         }
-        if (!(x * x * (theta * (a + b)) < cap * (1 - CUBE_MARGIN))) {
+        if (!(x * x * (theta * (a + b)) < cap * (1 - BOUND_MARGIN))) {
             x = Math.min(x, Math.sqrt(cap / (theta * (a + b))));
         }
         if (b > 0) {
@@ -277,7 +278,7 @@ public final class BestResponse {
             // The cube-root bound matters only when it is below x (about 1 call in 10 in Figs. 4-7):
             // x^3 < y (with margin for the rounding of x^3) means x < cbrt(y) <= cbrtUpper(y),
             // so the min is x and the four divisions of cbrtUpper can be skipped, same bits.
-            if (!(x * x * x < y * (1 - CUBE_MARGIN))) {
+            if (!(x * x * x < y * (1 - BOUND_MARGIN))) {
                 x = Math.min(x, cbrtUpper(y));
             }
         }
