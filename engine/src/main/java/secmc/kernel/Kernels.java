@@ -91,9 +91,11 @@ public final class Kernels {
             return ScalarKernel.INSTANCE;
         }
         StringBuilder why = new StringBuilder();
-        Optional<Kernel> v = loadVector(why, wantWide(System.getProperty("secmc.kernel.bits"), fusedPppOnly));
+        boolean wide = wantWide(System.getProperty("secmc.kernel.bits"), fusedPppOnly);
+        Optional<Kernel> v = loadVector(why, wide);
         if (v.isPresent()) {
-            LOG.log(Level.DEBUG, "secmc kernels: " + v.get().name() + " (jdk.incubator.vector)");
+            LOG.log(Level.DEBUG, "secmc kernels: vector (jdk.incubator.vector), fused PPP kernel "
+                    + (wide ? "512-bit where the hardware runs it" : "256-bit"));
             return v.get();
         }
         LOG.log(Level.INFO, "secmc kernels: scalar fallback, " + why
